@@ -1,0 +1,132 @@
+package org.roundtable;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.roundtable.accounts.AccountsRoutes;
+import org.roundtable.accounts.AuthTokens;
+import org.roundtable.accounts.FirstAdmin;
+import org.roundtable.accounts.PasswordHasher;
+import org.roundtable.accounts.StaffStore;
+import org.roundtable.audit.AuditLog;
+import org.roundtable.audit.AuditRoutes;
+import org.roundtable.db.DatabaseAddress;
+import org.roundtable.db.EmbeddedDatabase;
+import org.roundtable.db.Migrations;
+import org.roundtable.web.Feature;
+import org.roundtable.web.Messages;
+import org.roundtable.web.Pages;
+import org.roundtable.web.Routes;
+import org.roundtable.web.WebRoot;
+import org.roundtable.web.WebServer;
+
+/** One running Roundtable: database, migrations, every feature's routes, and the HTTP server. */
+public final class Roundtable implements AutoCloseable {
+  private final Vertx vertx;
+  private final EmbeddedDatabase embedded;
+  private final Collection<Routes.Route> routeTable;
+  private final FirstAdmin.SignIn adminSignIn;
+  private final int port;
+
+  private Roundtable(Vertx vertx, EmbeddedDatabase embedded, Collection<Routes.Route> routeTable,
+                     FirstAdmin.SignIn adminSignIn, int port) {
+    this.vertx = vertx;
+    this.embedded = embedded;
+    this.routeTable = routeTable;
+    this.adminSignIn = adminSignIn;
+    this.port = port;
+  }
+
+  /** Uses DATABASE_URL when set, otherwise starts the embedded PostgreSQL under the data directory. */
+  public static Roundtable start(Config config) {
+    EmbeddedDatabase embedded = config.databaseUrl().isPresent() ? null : EmbeddedDatabase.start(config.dataDir());
+    DatabaseAddress address = config.databaseUrl().map(DatabaseAddress::fromUrl).orElseGet(() -> embedded.address());
+    try {
+      return start(config, address, embedded);
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  /** Starts against a given database; {@code embedded}, if any, is stopped on close. */
+  public static Roundtable start(Config config, DatabaseAddress address, EmbeddedDatabase embedded) {
+    Migrations.run(address);
+    Vertx vertx = Vertx.vertx();
+    Pool pool = PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(32).setMaxWaitQueueSize(2048))
+        .connectingTo(address.connectOptions())
+        .using(vertx)
+        .build();
+    WebRoot root = WebRoot.locate();
+    Pages pages = new Pages(root, Messages.load(root.messages()));
+    boolean secureCookies = config.baseUrl().startsWith("https://");
+
+    AuditLog audit = new AuditLog(pool);
+    StaffStore staff = new StaffStore(pool);
+    AuthTokens tokens = new AuthTokens(pool);
+    PasswordHasher hasher = new PasswordHasher(vertx);
+    List<Feature> features = List.of(
+        new SiteRoutes(pool, pages),
+        new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
+        new AuditRoutes(audit, pages));
+
+    FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
+        .ensure(config.adminEmail(), config.adminPassword()));
+
+    WebServer server = new WebServer(pages, root, tokens, features);
+    Collection<Routes.Route> table = Collections.synchronizedSet(new LinkedHashSet<>());
+    await(vertx.deployVerticle(() -> new VerticleBase() {
+      @Override
+      public Future<?> start() {
+        return server.listen(vertx, config.port(), table);
+      }
+    }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
+    return new Roundtable(vertx, embedded, table, signIn, config.port());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public FirstAdmin.SignIn adminSignIn() {
+    return adminSignIn;
+  }
+
+  /** Every route with who may call it, for the role-matrix test. */
+  public List<Routes.Route> routeTable() {
+    synchronized (routeTable) {
+      return List.copyOf(routeTable);
+    }
+  }
+
+  @Override
+  public void close() {
+    await(vertx.close());
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Start-up step failed: " + e.getMessage(), e);
+    }
+  }
+}

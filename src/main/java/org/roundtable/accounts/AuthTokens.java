@@ -1,0 +1,74 @@
+package org.roundtable.accounts;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.roundtable.web.Actor;
+import org.roundtable.web.Authenticator;
+import org.roundtable.web.Role;
+
+/**
+ * Sign-in tokens kept in PostgreSQL, so a session survives a restart and is valid on every instance. Browser
+ * sessions and API bearer tokens share the table; only their SHA-256 is stored.
+ */
+public final class AuthTokens implements Authenticator {
+  public enum Kind { SESSION, BEARER }
+
+  static final Duration LIFETIME = Duration.ofDays(30);
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String LOOKUP = "SELECT s.id::text, s.role, s.name FROM auth_tokens t "
+      + "JOIN staff s ON s.id = t.staff_id WHERE t.token_hash = $1 AND t.expires_at > now()";
+
+  private final Pool pool;
+
+  public AuthTokens(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<String> issueForStaff(String staffId, Kind kind) {
+    String token = newToken();
+    return pool.preparedQuery("INSERT INTO auth_tokens (token_hash, staff_id, kind, expires_at) "
+            + "VALUES ($1, $2::uuid, $3, now() + make_interval(days => $4))")
+        .execute(Tuple.of(hash(token), staffId, kind.name().toLowerCase(), (int) LIFETIME.toDays()))
+        .map(token);
+  }
+
+  public Future<Void> revoke(String token) {
+    return pool.preparedQuery("DELETE FROM auth_tokens WHERE token_hash = $1").execute(Tuple.of(hash(token)))
+        .mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Actor>> actorForToken(String token) {
+    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token))).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row row = rows.iterator().next();
+      return Optional.of(new Actor(row.getString(0), Role.fromWire(row.getString(1)).orElseThrow(),
+          row.getString(2), null, null));
+    });
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.roundtable.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who may call a route. An empty role set means anyone, signed in or not. */
+public record Access(Set<Role> roles) {
+
+  public static Access anyone() {
+    return new Access(Set.of());
+  }
+
+  public static Access roles(Role first, Role... rest) {
+    return new Access(Set.copyOf(EnumSet.of(first, rest)));
+  }
+
+  public static Access staff() {
+    return roles(Role.ADMIN, Role.FACILITATOR, Role.DEVELOPER);
+  }
+
+  public boolean isPublic() {
+    return roles.isEmpty();
+  }
+
+  public boolean allows(Role role) {
+    return isPublic() || roles.contains(role);
+  }
+
+  /** Participant-only routes send anonymous page visitors to /join rather than the staff sign-in. */
+  public boolean participantsOnly() {
+    return roles.equals(Set.of(Role.PARTICIPANT));
+  }
+}

@@ -1,0 +1,60 @@
+package org.roundtable.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.Collection;
+import java.util.List;
+
+/** Builds the router every request goes through, in order: headers, static files, body, identity, CSRF, routes. */
+public final class WebServer {
+  public static final long BODY_LIMIT_BYTES = 512 * 1024;
+  private static final int ONE_YEAR = 365 * 24 * 3600;
+
+  private final Pages pages;
+  private final WebRoot root;
+  private final Authenticator authenticator;
+  private final List<Feature> features;
+
+  public WebServer(Pages pages, WebRoot root, Authenticator authenticator, List<Feature> features) {
+    this.pages = pages;
+    this.root = root;
+    this.authenticator = authenticator;
+    this.features = features;
+  }
+
+  /** One server (call once per event-loop verticle); the route table is filled on the first call. */
+  public Future<HttpServer> listen(Vertx vertx, int port, Collection<Routes.Route> table) {
+    HttpServerOptions options = new HttpServerOptions()
+        .setPort(port)
+        .setCompressionSupported(true)
+        .setDecompressionSupported(false)
+        .setIdleTimeout(120);
+    return vertx.createHttpServer(options).requestHandler(router(vertx, table)).listen();
+  }
+
+  private Router router(Vertx vertx, Collection<Routes.Route> table) {
+    Router router = Router.router(vertx);
+    Errors errors = new Errors(pages);
+    router.route().handler(new SecurityHeaders());
+    router.route("/static/*").handler(StaticHandler.create(WebRoot.staticWebRoot())
+        // URLs carry a hash of the files' content (see WebRoot.assetVersion), so browsers may keep them a year.
+        .setCachingEnabled(true)
+        .setFilesReadOnly(!root.onDisk())
+        .setMaxAgeSeconds(ONE_YEAR)
+        .setSendVaryHeader(true));
+    router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+    router.route().handler(new Identity(authenticator));
+    router.route().handler(new Csrf());
+    Routes routes = new Routes(router, table);
+    new LanguageRoutes().mount(routes);
+    features.forEach(feature -> feature.mount(routes));
+    router.route().last().handler(errors::notFound);
+    router.route().failureHandler(errors::handle);
+    return router;
+  }
+}
