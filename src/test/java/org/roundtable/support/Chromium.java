@@ -51,7 +51,7 @@ public final class Chromium {
     return browser;
   }
 
-  /** A fresh browser window (own cookies) at a size and language, optionally with JavaScript off. */
+  /** A fresh browser window (own cookies) at a size and language, optionally with JavaScript off (axe needs it on). */
   public static BrowserContext context(TestApp app, int[] viewport, String lang, boolean javaScript) {
     BrowserContext context = browser().newContext(new Browser.NewContextOptions()
         .setViewportSize(viewport[0], viewport[1])

@@ -29,7 +29,7 @@ class AccessibilityTest {
 
   @Test
   void aFormShownAgainWithErrorsHasNoAxeViolations() {
-    try (BrowserContext context = Chromium.context(app, Chromium.VIEWPORTS.get(0), "es", false)) {
+    try (BrowserContext context = Chromium.context(app, Chromium.VIEWPORTS.get(0), "es", true)) {
       Page page = context.newPage();
       Chromium.signIn(app, page, Role.ADMIN);
       page.navigate(app.base() + "/staff/accounts");
