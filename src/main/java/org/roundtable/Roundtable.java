@@ -22,6 +22,8 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.rounds.RoundStore;
+import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
@@ -80,7 +82,8 @@ public final class Roundtable implements AutoCloseable {
     List<Feature> features = List.of(
         new SiteRoutes(pool, pages),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
-        new AuditRoutes(audit, pages));
+        new AuditRoutes(audit, pages),
+        new RoundsRoutes(pool, pages, new RoundStore(pool), audit));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

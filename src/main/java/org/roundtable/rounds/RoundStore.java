@@ -1,0 +1,52 @@
+package org.roundtable.rounds;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.roundtable.db.Ids;
+
+/** The rounds table. */
+public final class RoundStore {
+  private static final String COLUMNS = "id::text, title, purpose, participation_level, decision_rule, "
+      + "pay_amount_cents, pay_currency, pay_per, response_due_days, status, created_at";
+  private final Pool pool;
+
+  public RoundStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Round> create(SqlClient client, RoundDraft draft, String staffId) {
+    return client.preparedQuery("INSERT INTO rounds (title, purpose, participation_level, decision_rule, "
+            + "pay_amount_cents, pay_currency, pay_per, response_due_days, created_by) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid) RETURNING " + COLUMNS)
+        .execute(Tuple.from(new Object[] {draft.title(), draft.purpose(), draft.participationLevel(),
+            draft.decisionRule(), draft.pay().amountCents(), draft.pay().currency(), draft.pay().per(),
+            draft.responseDueDays(), staffId}))
+        .map(rows -> round(rows.iterator().next()));
+  }
+
+  /** Empty for an unknown or malformed id. */
+  public Future<Optional<Round>> find(String id) {
+    if (Ids.parse(id).isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM rounds WHERE id = $1::uuid").execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(round(rows.iterator().next())));
+  }
+
+  public Future<List<Round>> all() {
+    return pool.query("SELECT " + COLUMNS + " FROM rounds ORDER BY created_at DESC").execute()
+        .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(RoundStore::round).toList());
+  }
+
+  private static Round round(Row row) {
+    return new Round(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+        new PayPolicy(row.getInteger(5), row.getString(6), row.getString(7)), row.getInteger(8),
+        RoundStatus.fromWire(row.getString(9)), row.getOffsetDateTime(10));
+  }
+}
