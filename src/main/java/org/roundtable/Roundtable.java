@@ -24,6 +24,8 @@ import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
 import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
+import org.roundtable.rounds.SessionStore;
+import org.roundtable.rounds.SessionsRoutes;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
@@ -79,11 +81,14 @@ public final class Roundtable implements AutoCloseable {
     StaffStore staff = new StaffStore(pool);
     AuthTokens tokens = new AuthTokens(pool);
     PasswordHasher hasher = new PasswordHasher(vertx);
+    RoundStore rounds = new RoundStore(pool);
+    SessionStore sessions = new SessionStore(pool);
     List<Feature> features = List.of(
         new SiteRoutes(pool, pages),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
-        new RoundsRoutes(pool, pages, new RoundStore(pool), audit));
+        new RoundsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
+        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

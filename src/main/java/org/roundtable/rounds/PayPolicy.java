@@ -3,6 +3,8 @@ package org.roundtable.rounds;
 import io.vertx.core.json.JsonObject;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.roundtable.web.Input;
 
@@ -10,10 +12,15 @@ import org.roundtable.web.Input;
 public record PayPolicy(int amountCents, String currency, String per) {
   public static final List<String> PER = List.of("session", "hour");
   static final Set<String> FIELDS = Set.of("amountCents", "currency", "per");
+  static final int MAX_CENTS = 1_000_000;
 
+  /** The API sends {@code amountCents}; the form sends {@code amount} as typed ("50.00"). */
   static PayPolicy parse(Input pay) {
-    Integer amount = pay.integer("amountCents", 0, 1_000_000);
+    Integer amount = pay.has("amount") ? typedAmount(pay) : pay.integer("amountCents", 0, MAX_CENTS);
     String currency = pay.text("currency", 3);
+    if (currency != null) {
+      currency = currency.toUpperCase(Locale.ROOT);
+    }
     if (currency != null && !isCurrency(currency)) {
       pay.reject("currency", "validation.currency");
       currency = null;
@@ -24,6 +31,23 @@ public record PayPolicy(int amountCents, String currency, String per) {
 
   public JsonObject toJson() {
     return new JsonObject().put("amountCents", amountCents).put("currency", currency).put("per", per);
+  }
+
+  private static Integer typedAmount(Input pay) {
+    String typed = pay.text("amount", 30);
+    if (typed == null) {
+      return null;
+    }
+    OptionalLong cents = PayAmount.cents(typed);
+    if (cents.isEmpty()) {
+      pay.reject("amount", PayAmount.isNegative(typed) ? "rounds.pay.negative" : "rounds.pay.notMoney");
+      return null;
+    }
+    if (cents.getAsLong() > MAX_CENTS) {
+      pay.reject("amount", "rounds.pay.tooMuch", PayAmount.typed(MAX_CENTS));
+      return null;
+    }
+    return (int) cents.getAsLong();
   }
 
   private static boolean isCurrency(String code) {

@@ -1,9 +1,9 @@
 package org.roundtable.rounds;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
-/** draft → open → closed → reported; nothing else. */
+/** draft → open → closed → reported; nothing else. Staff open and close a round; a published summary reports it. */
 public enum RoundStatus {
   DRAFT, OPEN, CLOSED, REPORTED;
 
@@ -15,21 +15,17 @@ public enum RoundStatus {
     return valueOf(value.toUpperCase(Locale.ROOT));
   }
 
-  public boolean canMoveTo(RoundStatus next) {
+  /** The one move staff may make by hand from here: open a draft, close an open round. */
+  public Optional<RoundStatus> staffStep() {
     return switch (this) {
-      case DRAFT -> next == OPEN;
-      case OPEN -> next == CLOSED;
-      case CLOSED -> next == REPORTED;
-      case REPORTED -> false;
+      case DRAFT -> Optional.of(OPEN);
+      case OPEN -> Optional.of(CLOSED);
+      case CLOSED, REPORTED -> Optional.empty();
     };
   }
 
-  public Set<RoundStatus> nextSteps() {
-    return switch (this) {
-      case DRAFT -> Set.of(OPEN);
-      case OPEN -> Set.of(CLOSED);
-      case CLOSED -> Set.of(REPORTED);
-      case REPORTED -> Set.of();
-    };
+  /** A closed round keeps what people saw on record: its details and sessions no longer change. */
+  public boolean editable() {
+    return this == DRAFT || this == OPEN;
   }
 }
