@@ -80,7 +80,7 @@ public final class Roundtable implements AutoCloseable {
     AuthTokens tokens = new AuthTokens(pool);
     PasswordHasher hasher = new PasswordHasher(vertx);
     List<Feature> features = List.of(
-        new SiteRoutes(pool, pages),
+        new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, new RoundStore(pool), audit));
