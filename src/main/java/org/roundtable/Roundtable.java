@@ -84,7 +84,7 @@ public final class Roundtable implements AutoCloseable {
     RoundStore rounds = new RoundStore(pool);
     SessionStore sessions = new SessionStore(pool);
     List<Feature> features = List.of(
-        new SiteRoutes(pool, pages),
+        new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),

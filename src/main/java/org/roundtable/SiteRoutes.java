@@ -15,20 +15,28 @@ import org.roundtable.web.Routes;
 final class SiteRoutes implements Feature {
   private final Pool pool;
   private final Pages pages;
+  private final String openApi;
 
-  SiteRoutes(Pool pool, Pages pages) {
+  SiteRoutes(Pool pool, Pages pages, String openApi) {
     this.pool = pool;
     this.pages = pages;
+    this.openApi = openApi;
   }
 
   @Override
   public void mount(Routes routes) {
     routes.get("/", Access.anyone(), this::home)
-        .get("/health", Access.anyone(), this::health);
+        .get("/health", Access.anyone(), this::health)
+        .get("/api/v1/openapi.yaml", Access.anyone(), this::openApi);
   }
 
   private Future<Void> home(RoutingContext ctx) {
     pages.render(ctx, "home", Map.of());
+    return Future.succeededFuture();
+  }
+
+  private Future<Void> openApi(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(openApi);
     return Future.succeededFuture();
   }
 

@@ -42,6 +42,15 @@ public record WebRoot(Path dir, boolean onDisk) {
     return dir.resolve("static");
   }
 
+  /** A text file under {@code web/}, read once (e.g. the OpenAPI document). */
+  public String read(String relativePath) {
+    try {
+      return Files.readString(dir.resolve(relativePath), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A short hash of every static file, added to their URLs so browsers may cache them for a year. */
   public String assetVersion() {
     try (Stream<Path> files = Files.walk(staticFiles())) {
