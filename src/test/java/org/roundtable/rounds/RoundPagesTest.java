@@ -54,6 +54,8 @@ class RoundPagesTest {
   void aFacilitatorCreatesARoundWithTheFormAndThePayIsStoredInCents() {
     PageClient browser = app.pagesAs(Role.FACILITATOR);
     HttpResult form = browser.get("/staff/rounds/new");
+    assertFalse(form.body().contains("field-error"), "a fresh form shows no mistakes");
+    assertFalse(form.body().contains("aria-invalid"));
     assertTrue(form.body().contains("We will listen to you and tell you how your input shaped the decision."));
     assertTrue(form.body().contains("We will do what you decide."));
 

@@ -145,5 +145,7 @@ class SessionPagesTest {
     SessionFixtures.eveningSession(app, roundId);
     String form = app.pagesAs(Role.FACILITATOR).get("/staff/rounds/" + roundId + "/sessions/new").body();
     assertTrue(form.contains("<option value=\"America/Los_Angeles\" selected>"), form);
+    assertFalse(form.contains("field-error"), "a fresh form shows no mistakes");
+    assertFalse(form.contains(WARNING));
   }
 }
