@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.roundtable.accounts.AccountsRoutes;
 import org.roundtable.accounts.AuthTokens;
 import org.roundtable.accounts.FirstAdmin;
+import org.roundtable.accounts.InvitationCodes;
+import org.roundtable.accounts.InvitationStore;
+import org.roundtable.accounts.InvitationsRoutes;
 import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
 import org.roundtable.audit.AuditLog;
@@ -79,11 +82,14 @@ public final class Roundtable implements AutoCloseable {
     StaffStore staff = new StaffStore(pool);
     AuthTokens tokens = new AuthTokens(pool);
     PasswordHasher hasher = new PasswordHasher(vertx);
+    RoundStore rounds = new RoundStore(pool);
     List<Feature> features = List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
-        new RoundsRoutes(pool, pages, new RoundStore(pool), audit));
+        new RoundsRoutes(pool, pages, rounds, audit),
+        new InvitationsRoutes(pool, pages, new InvitationStore(pool, new InvitationCodes()), rounds, audit,
+            config.baseUrl()));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -40,6 +40,15 @@ public final class Pages {
     handlebars.registerHelpers(ConditionalHelpers.class);
     handlebars.registerHelper("t", (Helper<String>) (key, options) ->
         messages.text(options.data("lang"), key, options.params));
+    // Like handlebars.js: look in the given object only. The built-in lookup falls back to the enclosing
+    // contexts for a missing key, so an empty error map would "find" an error for every field.
+    handlebars.registerHelper("lookup", (Helper<Object>) (context, options) -> {
+      String key = String.valueOf(options.param(0, ""));
+      if (context instanceof Map<?, ?> map) {
+        return map.get(key);
+      }
+      return context == null ? null : Context.newBuilder(context).build().get(key);
+    });
     handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
       StringBuilder joined = new StringBuilder(String.valueOf(first));
       for (Object part : options.params) {

@@ -1,6 +1,7 @@
 package org.roundtable.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,13 @@ class WebBasicsTest {
       assertEquals("nosniff", r.header("X-Content-Type-Options"));
       assertEquals("no-referrer", r.header("Referrer-Policy"));
     }
+  }
+
+  @Test
+  void aFormShownForTheFirstTimeHasNoFieldErrors() {
+    String page = app.pagesAs(Role.ADMIN).get("/staff/accounts").body();
+    assertFalse(page.contains("field-error"), page);
+    assertFalse(page.contains("aria-invalid"), page);
   }
 
   @Test
