@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.roundtable.accounts.AccountsRoutes;
 import org.roundtable.accounts.AuthTokens;
 import org.roundtable.accounts.FirstAdmin;
+import org.roundtable.accounts.InvitationCodes;
+import org.roundtable.accounts.InvitationStore;
+import org.roundtable.accounts.InvitationsRoutes;
 import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
 import org.roundtable.audit.AuditLog;
@@ -88,7 +91,9 @@ public final class Roundtable implements AutoCloseable {
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
-        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()));
+        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
+        new InvitationsRoutes(pool, pages, new InvitationStore(pool, new InvitationCodes()), rounds, audit,
+            config.baseUrl()));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
