@@ -150,6 +150,7 @@ public final class RoundsRoutes implements Feature {
       model.put("pay", payText(round.pay(), lang));
       model.put("sessions", views);
       model.put("insideWorkingHours", views.stream().filter(v -> !v.afterHours()).count());
+      model.put("canOrganise", organiser);
       model.put("canEdit", organiser && round.status().editable());
       round.status().staffStep().filter(step -> organiser).ifPresent(step -> model.put("nextStep", step.wire()));
       String done = ctx.request().getParam("done");

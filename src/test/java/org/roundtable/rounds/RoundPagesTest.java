@@ -122,12 +122,14 @@ class RoundPagesTest {
   }
 
   @Test
-  void theRoundPageShowsThePromiseInTheReadersLanguageAndLinksToProposalsAndInvitations() {
+  void theRoundPageShowsThePromiseInTheReadersLanguageAndLinksToProposalsAndInvitationsForOrganisers() {
     String id = Fixtures.round(app);
     HttpResult english = app.pagesAs(Role.DEVELOPER).get("/staff/rounds/" + id);
     assertTrue(english.body().contains("We will work with you so your concerns are reflected in the choices, and tell you how."));
     assertTrue(english.body().contains("href=\"/staff/rounds/" + id + "/proposals\""));
-    assertTrue(english.body().contains("href=\"/staff/rounds/" + id + "/invitations\""));
+    assertFalse(english.body().contains("href=\"/staff/rounds/" + id + "/invitations\""), "invitations are for organisers");
+    assertTrue(app.pagesAs(Role.FACILITATOR).get("/staff/rounds/" + id).body()
+        .contains("href=\"/staff/rounds/" + id + "/invitations\""));
     assertTrue(english.body().contains("30 days"));
 
     HttpResult spanish = app.pagesAs(Role.DEVELOPER).language("es").get("/staff/rounds/" + id);
