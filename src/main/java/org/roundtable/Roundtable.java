@@ -22,6 +22,9 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.proposals.ProposalApiRoutes;
+import org.roundtable.proposals.ProposalStore;
+import org.roundtable.proposals.Proposals;
 import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.web.Feature;
@@ -79,11 +82,14 @@ public final class Roundtable implements AutoCloseable {
     StaffStore staff = new StaffStore(pool);
     AuthTokens tokens = new AuthTokens(pool);
     PasswordHasher hasher = new PasswordHasher(vertx);
+    RoundStore rounds = new RoundStore(pool);
+    Proposals proposals = new Proposals(vertx, pool, new ProposalStore(pool), rounds, audit);
     List<Feature> features = List.of(
         new SiteRoutes(pool, pages),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
-        new RoundsRoutes(pool, pages, new RoundStore(pool), audit));
+        new RoundsRoutes(pool, pages, rounds, audit),
+        new ProposalApiRoutes(proposals));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
