@@ -40,6 +40,10 @@ public final class Pages {
     handlebars.registerHelpers(ConditionalHelpers.class);
     handlebars.registerHelper("t", (Helper<String>) (key, options) ->
         messages.text(options.data("lang"), key, options.params));
+    // Handlebars.java's own lookup answers a missing key with the object itself or a value from an outer
+    // scope, so a fresh form showed "{}" (or the field's name) as each field's value and error.
+    handlebars.registerHelper("lookup", (Helper<Object>) (object, options) -> object == null
+        || options.params.length == 0 ? null : Context.newContext(object).get(options.params[0].toString()));
     handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
       StringBuilder joined = new StringBuilder(String.valueOf(first));
       for (Object part : options.params) {
