@@ -23,6 +23,7 @@ import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
 import org.roundtable.proposals.ProposalApiRoutes;
+import org.roundtable.proposals.ProposalPageRoutes;
 import org.roundtable.proposals.ProposalStore;
 import org.roundtable.proposals.Proposals;
 import org.roundtable.rounds.RoundStore;
@@ -89,7 +90,8 @@ public final class Roundtable implements AutoCloseable {
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, audit),
-        new ProposalApiRoutes(proposals));
+        new ProposalApiRoutes(proposals),
+        new ProposalPageRoutes(proposals, pages));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -105,21 +105,12 @@ public final class ProposalApiRoutes implements Feature {
 
   private Future<Void> showVersion(RoutingContext ctx) {
     String id = ctx.pathParam("id");
-    int number = versionNumber(ctx.pathParam("n"));
     return proposals.proposal(id)
-        .compose(proposal -> proposals.version(id, number).map(found -> {
+        .compose(proposal -> proposals.version(id, ctx.pathParam("n")).map(found -> {
           Api.ok(ctx, new JsonObject().put("id", proposal.id()).put("roundId", proposal.roundId())
               .mergeIn(found.version().toJson(found.changes())));
           return null;
         }));
-  }
-
-  /** A version number from the path; anything else is an unknown version. */
-  static int versionNumber(String raw) {
-    if (raw == null || !raw.matches("[1-9]\\d{0,8}")) {
-      throw HttpProblem.notFound();
-    }
-    return Integer.parseInt(raw);
   }
 
   private static ProposalText parse(RoutingContext ctx) {

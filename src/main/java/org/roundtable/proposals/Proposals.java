@@ -91,6 +91,14 @@ public final class Proposals {
         })));
   }
 
+  /** Version {@code number} (as given in a path) of a proposal with its changes, or 404. */
+  public Future<VersionAndChanges> version(String proposalId, String number) {
+    if (number == null || !number.matches("[1-9]\\d{0,8}")) {
+      return Future.failedFuture(HttpProblem.notFound());
+    }
+    return version(proposalId, Integer.parseInt(number));
+  }
+
   /** Version {@code number} of a proposal with its changes, or 404. */
   public Future<VersionAndChanges> version(String proposalId, int number) {
     return store.versionWithPrevious(proposalId, number).compose(versions -> {

@@ -2,6 +2,7 @@ package org.roundtable.proposals;
 
 import io.vertx.core.json.JsonObject;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record Sections(Map<Part, String> texts) {
     for (Part part : Part.values()) {
       all.put(part, texts.getOrDefault(part, ""));
     }
-    texts = all;
+    texts = Collections.unmodifiableMap(all);
   }
 
   /** Empty parts are allowed while drafting; {@link #missing()} names them before publishing. */
