@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.roundtable.db.DatabaseAddress;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.HttpResult;
 import org.roundtable.support.TestApp;
@@ -148,6 +153,24 @@ class ProposalsApiTest {
     JsonObject forOrganiser = get("/api/v1/proposals/" + id, Role.ADMIN).json();
     assertEquals("published", forOrganiser.getString("status"));
     assertEquals(2, forOrganiser.getJsonObject("draft").getInteger("version"));
+
+    List<String> audited = get("/api/v1/audit", Role.ADMIN).json().getJsonArray("entries").stream()
+        .map(JsonObject.class::cast).filter(entry -> id.equals(entry.getString("recordId")))
+        .map(entry -> entry.getString("action")).toList();
+    assertEquals(List.of("proposal.published", "proposal.updated", "proposal.published", "proposal.created"), audited);
+  }
+
+  @Test
+  void publishedVersionsCannotBeChangedEvenInTheDatabase() throws Exception {
+    String id = create(Role.FACILITATOR, Fixtures.round(app), ProposalTexts.complete("Frozen")).json().getString("id");
+    publish(id);
+
+    DatabaseAddress db = app.database();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+      SQLException refused = assertThrows(SQLException.class, () -> c.createStatement()
+          .executeUpdate("UPDATE proposal_versions SET title = 'Changed' WHERE proposal_id = '" + id + "'"));
+      assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+    }
   }
 
   @Test
