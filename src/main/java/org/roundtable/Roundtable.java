@@ -25,6 +25,10 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.proposals.ProposalApiRoutes;
+import org.roundtable.proposals.ProposalPageRoutes;
+import org.roundtable.proposals.ProposalStore;
+import org.roundtable.proposals.Proposals;
 import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
@@ -86,14 +90,18 @@ public final class Roundtable implements AutoCloseable {
     PasswordHasher hasher = new PasswordHasher(vertx);
     RoundStore rounds = new RoundStore(pool);
     SessionStore sessions = new SessionStore(pool);
+    ProposalStore proposalStore = new ProposalStore(pool);
+    Proposals proposals = new Proposals(vertx, pool, proposalStore, rounds, audit);
     List<Feature> features = List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
-        new RoundsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
+        new RoundsRoutes(pool, pages, rounds, sessions, proposalStore, audit, config.baseUrl()),
         new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
         new InvitationsRoutes(pool, pages, new InvitationStore(pool, new InvitationCodes()), rounds, audit,
-            config.baseUrl()));
+            config.baseUrl()),
+        new ProposalApiRoutes(proposals),
+        new ProposalPageRoutes(proposals, pages));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

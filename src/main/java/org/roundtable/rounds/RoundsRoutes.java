@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.roundtable.audit.AuditLog;
+import org.roundtable.proposals.ProposalStore;
+import org.roundtable.proposals.ProposalSummary;
 import org.roundtable.web.Access;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Api;
@@ -34,15 +36,18 @@ public final class RoundsRoutes implements Feature {
   private final Pages pages;
   private final RoundStore rounds;
   private final SessionStore sessions;
+  private final ProposalStore proposals;
   private final AuditLog audit;
   private final String baseUrl;
 
-  public RoundsRoutes(Pool pool, Pages pages, RoundStore rounds, SessionStore sessions, AuditLog audit,
+  public RoundsRoutes(Pool pool, Pages pages, RoundStore rounds, SessionStore sessions, ProposalStore proposals,
+                      AuditLog audit,
                       String baseUrl) {
     this.pool = pool;
     this.pages = pages;
     this.rounds = rounds;
     this.sessions = sessions;
+    this.proposals = proposals;
     this.audit = audit;
     this.baseUrl = baseUrl;
   }
@@ -206,11 +211,15 @@ public final class RoundsRoutes implements Feature {
   }
 
   private Future<Void> showJson(RoutingContext ctx) {
-    return found(ctx).compose(round -> sessions.forRound(round.id()).map(list -> {
-      JsonArray sessionsJson = new JsonArray(list.stream().map(s -> s.toJson(baseUrl)).toList());
-      Api.ok(ctx, round.toJson().put("sessions", sessionsJson).put("proposals", new JsonArray()));
-      return null;
-    }));
+    return found(ctx).compose(round -> Future.all(sessions.forRound(round.id()), proposals.summariesForRound(round.id()))
+        .map(parts -> {
+          List<Session> sessionList = parts.resultAt(0);
+          List<ProposalSummary> proposalList = parts.resultAt(1);
+          Api.ok(ctx, round.toJson()
+              .put("sessions", new JsonArray(sessionList.stream().map(s -> s.toJson(baseUrl)).toList()))
+              .put("proposals", new JsonArray(proposalList.stream().map(ProposalSummary::toJson).toList())));
+          return null;
+        }));
   }
 
   private Future<Void> updateFromJson(RoutingContext ctx) {

@@ -33,6 +33,8 @@ public final class WebServer {
         .setPort(port)
         .setCompressionSupported(true)
         .setDecompressionSupported(false)
+        // A form field may be as long as the body limit (Vert.x's default of 8 KiB cuts long texts with a 500).
+        .setMaxFormAttributeSize((int) BODY_LIMIT_BYTES)
         .setIdleTimeout(120);
     return vertx.createHttpServer(options).requestHandler(router(vertx, table)).listen();
   }

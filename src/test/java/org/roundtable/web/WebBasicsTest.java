@@ -32,13 +32,6 @@ class WebBasicsTest {
   }
 
   @Test
-  void aFormShownForTheFirstTimeHasNoFieldErrors() {
-    String page = app.pagesAs(Role.ADMIN).get("/staff/accounts").body();
-    assertFalse(page.contains("field-error"), page);
-    assertFalse(page.contains("aria-invalid"), page);
-  }
-
-  @Test
   void unknownPagesAnswer404InThePersonsLanguage() {
     HttpResult english = app.pages().get("/nowhere");
     assertEquals(404, english.status());
