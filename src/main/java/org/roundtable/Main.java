@@ -20,6 +20,9 @@ public final class Main {
             .append("\n  (shown only this once: write it down, or set ROUNDTABLE_ADMIN_PASSWORD before the first start)"),
         () -> out.append(config.adminPassword().isPresent()
             ? " with ROUNDTABLE_ADMIN_PASSWORD" : " with the password shown at the first start"));
+    app.demoCodes().forEach((group, codes) -> out.append("\n  Demo invitation codes (").append(group)
+        .append("), type one at ").append(config.baseUrl()).append("/join:\n    ")
+        .append(String.join("  ", codes)));
     System.out.println(out.append('\n'));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.roundtable.accounts.AccountsRoutes;
 import org.roundtable.accounts.AuthTokens;
@@ -36,6 +37,7 @@ import org.roundtable.rounds.SessionsRoutes;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
+import org.roundtable.web.Role;
 import org.roundtable.web.Routes;
 import org.roundtable.web.WebRoot;
 import org.roundtable.web.WebServer;
@@ -46,14 +48,16 @@ public final class Roundtable implements AutoCloseable {
   private final EmbeddedDatabase embedded;
   private final Collection<Routes.Route> routeTable;
   private final FirstAdmin.SignIn adminSignIn;
+  private final Map<String, List<String>> demoCodes;
   private final int port;
 
   private Roundtable(Vertx vertx, EmbeddedDatabase embedded, Collection<Routes.Route> routeTable,
-                     FirstAdmin.SignIn adminSignIn, int port) {
+                     FirstAdmin.SignIn adminSignIn, Map<String, List<String>> demoCodes, int port) {
     this.vertx = vertx;
     this.embedded = embedded;
     this.routeTable = routeTable;
     this.adminSignIn = adminSignIn;
+    this.demoCodes = demoCodes;
     this.port = port;
   }
 
@@ -114,7 +118,18 @@ public final class Roundtable implements AutoCloseable {
         return server.listen(vertx, config.port(), table);
       }
     }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
-    return new Roundtable(vertx, embedded, table, signIn, config.port());
+    Map<String, List<String>> demoCodes = config.demo() ? loadDemo(staff, tokens, config.port()) : Map.of();
+    return new Roundtable(vertx, embedded, table, signIn, demoCodes, config.port());
+  }
+
+  private static Map<String, List<String>> loadDemo(StaffStore staff, AuthTokens tokens, int port) {
+    String adminId = await(staff.all()).stream().filter(m -> m.role() == Role.ADMIN).findFirst().orElseThrow().id();
+    String token = await(tokens.issueForStaff(adminId, AuthTokens.Kind.BEARER));
+    try {
+      return new DemoRound(port, token).loadOnce();
+    } finally {
+      await(tokens.revoke(token));
+    }
   }
 
   public int port() {
@@ -123,6 +138,11 @@ public final class Roundtable implements AutoCloseable {
 
   public FirstAdmin.SignIn adminSignIn() {
     return adminSignIn;
+  }
+
+  /** With the demo: ten unused invitation codes per group, for the console. */
+  public Map<String, List<String>> demoCodes() {
+    return demoCodes;
   }
 
   /** Every route with who may call it, for the role-matrix test. */

@@ -27,9 +27,23 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   public static final String STAFF_PASSWORD = "a long enough password";
 
   private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+  private final boolean demo;
   private DatabaseAddress database;
   private Roundtable app;
   private String base;
+
+  public TestApp() {
+    this(false);
+  }
+
+  private TestApp(boolean demo) {
+    this.demo = demo;
+  }
+
+  /** Started as with ROUNDTABLE_DEMO=true. */
+  public static TestApp withDemo() {
+    return new TestApp(true);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -46,7 +60,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     this.database = db;
     int port = freePort();
     Config config = new Config(port, Optional.empty(), java.nio.file.Path.of("target"),
-        Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD), false, "http://localhost:" + port, 2);
+        Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD), demo, "http://localhost:" + port, 2);
     app = Roundtable.start(config, db, null);
     base = "http://localhost:" + port;
   }
