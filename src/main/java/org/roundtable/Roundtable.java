@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.participants.Participants;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
 import org.roundtable.proposals.ProposalStore;
@@ -96,16 +98,18 @@ public final class Roundtable implements AutoCloseable {
     SessionStore sessions = new SessionStore(pool);
     ProposalStore proposalStore = new ProposalStore(pool);
     Proposals proposals = new Proposals(vertx, pool, proposalStore, rounds, audit);
-    List<Feature> features = List.of(
+    InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
+    List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, sessions, proposalStore, audit, config.baseUrl()),
         new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
-        new InvitationsRoutes(pool, pages, new InvitationStore(pool, new InvitationCodes()), rounds, audit,
-            config.baseUrl()),
+        new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
-        new ProposalPageRoutes(proposals, pages));
+        new ProposalPageRoutes(proposals, pages)));
+    features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
+        secureCookies));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

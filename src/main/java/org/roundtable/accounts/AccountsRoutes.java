@@ -34,7 +34,7 @@ public final class AccountsRoutes implements Feature {
   private final StaffStore staff;
   private final AuthTokens tokens;
   private final PasswordHasher hasher;
-  private final SignInThrottle throttle;
+  private final GuessThrottle throttle;
   private final AuditLog audit;
   private final boolean secureCookies;
 
@@ -45,7 +45,7 @@ public final class AccountsRoutes implements Feature {
     this.staff = staff;
     this.tokens = tokens;
     this.hasher = hasher;
-    this.throttle = new SignInThrottle(pool);
+    this.throttle = new GuessThrottle(pool, GuessThrottle.SIGN_IN_FREE_FAILURES);
     this.audit = audit;
     this.secureCookies = secureCookies;
   }
@@ -64,7 +64,7 @@ public final class AccountsRoutes implements Feature {
   }
 
   private Future<Void> signInPage(RoutingContext ctx) {
-    pages.render(ctx, "accounts/sign-in", Map.of("next", safeNext(ctx.request().getParam("next"))));
+    pages.render(ctx, "accounts/sign-in", Map.of("next", Routes.localPath(ctx.request().getParam("next"), "/staff")));
     return Future.succeededFuture();
   }
 
@@ -72,7 +72,7 @@ public final class AccountsRoutes implements Feature {
     Input in = Input.form(ctx);
     String email = in.email("email");
     String password = in.text("password", 1000);
-    String next = safeNext(ctx.request().getFormAttribute("next"));
+    String next = Routes.localPath(ctx.request().getFormAttribute("next"), "/staff");
     if (!in.valid()) {
       renderSignIn(ctx, in, next, null);
       return Future.succeededFuture();
@@ -209,14 +209,6 @@ public final class AccountsRoutes implements Feature {
             ? Future.succeededFuture(created)
             : audit.record(tx, admin, "staff.created", "staff", created.get().id(),
                 new JsonObject().put("role", request.role().wire())).map(created))));
-  }
-
-  /** Where to go after signing in: only a path on this site, defaulting to the staff home. */
-  private static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-      return "/staff";
-    }
-    return next;
   }
 
   /** The fields an admin gives for a new staff account. */

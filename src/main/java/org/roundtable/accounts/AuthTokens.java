@@ -3,6 +3,7 @@ package org.roundtable.accounts;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,15 +18,21 @@ import org.roundtable.web.Role;
 
 /**
  * Sign-in tokens kept in PostgreSQL, so a session survives a restart and is valid on every instance. Browser
- * sessions and API bearer tokens share the table; only their SHA-256 is stored.
+ * sessions and API bearer tokens, of staff and of participants, share the table; only their SHA-256 is stored.
  */
 public final class AuthTokens implements Authenticator {
   public enum Kind { SESSION, BEARER }
 
   static final Duration LIFETIME = Duration.ofDays(30);
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String LOOKUP = "SELECT s.id::text, s.role, s.name FROM auth_tokens t "
-      + "JOIN staff s ON s.id = t.staff_id WHERE t.token_hash = $1 AND t.expires_at > now()";
+  // Staff or participant in one query; a participant who has withdrawn signs in as nobody.
+  private static final String LOOKUP = "SELECT coalesce(s.id, p.id)::text, coalesce(s.role, 'participant'), "
+      + "coalesce(s.name, p.pseudonym), p.language, p.round_id::text FROM auth_tokens t "
+      + "LEFT JOIN staff s ON s.id = t.staff_id "
+      + "LEFT JOIN participants p ON p.id = t.participant_id AND p.withdrawn_at IS NULL "
+      + "WHERE t.token_hash = $1 AND t.expires_at > now() AND (s.id IS NOT NULL OR p.id IS NOT NULL)";
+  private static final String ISSUE = "INSERT INTO auth_tokens (token_hash, staff_id, participant_id, kind, expires_at) "
+      + "VALUES ($1, $2::uuid, $3::uuid, $4, now() + make_interval(days => $5))";
 
   private final Pool pool;
 
@@ -34,10 +41,24 @@ public final class AuthTokens implements Authenticator {
   }
 
   public Future<String> issueForStaff(String staffId, Kind kind) {
+    return issue(pool, staffId, null, kind);
+  }
+
+  /** Inside the transaction that lets the participant in (joining, or coming back with their code). */
+  public Future<String> issueForParticipant(SqlClient tx, String participantId, Kind kind) {
+    return issue(tx, null, participantId, kind);
+  }
+
+  /** Signs a participant out everywhere: every browser and every API token. */
+  public Future<Void> revokeAllForParticipant(SqlClient tx, String participantId) {
+    return tx.preparedQuery("DELETE FROM auth_tokens WHERE participant_id = $1::uuid").execute(Tuple.of(participantId))
+        .mapEmpty();
+  }
+
+  private Future<String> issue(SqlClient client, String staffId, String participantId, Kind kind) {
     String token = newToken();
-    return pool.preparedQuery("INSERT INTO auth_tokens (token_hash, staff_id, kind, expires_at) "
-            + "VALUES ($1, $2::uuid, $3, now() + make_interval(days => $4))")
-        .execute(Tuple.of(hash(token), staffId, kind.name().toLowerCase(), (int) LIFETIME.toDays()))
+    return client.preparedQuery(ISSUE)
+        .execute(Tuple.of(hash(token), staffId, participantId, kind.name().toLowerCase(), (int) LIFETIME.toDays()))
         .map(token);
   }
 
@@ -54,7 +75,7 @@ public final class AuthTokens implements Authenticator {
       }
       Row row = rows.iterator().next();
       return Optional.of(new Actor(row.getString(0), Role.fromWire(row.getString(1)).orElseThrow(),
-          row.getString(2), null, null));
+          row.getString(2), row.getString(3), row.getString(4)));
     });
   }
 

@@ -36,6 +36,9 @@ public final class InvitationStore {
   /** What joining needs to know about the invitation a person has just claimed. */
   public record Claim(String invitationId, String roundId, ParticipantGroup group) {}
 
+  /** Who holds a code: its round, and the participant who claimed it (null while nobody has). */
+  public record Holder(String roundId, String participantId) {}
+
   /** A clash is about one in 10^10 per code; five rounds of retries only fail if the random source is broken. */
   private static final int ATTEMPTS = 5;
   private static final String INSERT = "INSERT INTO invitations (code, round_id, participant_group, batch_id, created_by) "
@@ -163,6 +166,17 @@ public final class InvitationStore {
         .execute(Tuple.of(code.get(), participantId))
         .map(rows -> stream(rows).findFirst().map(row -> new Claim(row.getString(0), row.getString(1),
             ParticipantGroup.fromWire(row.getString(2)))));
+  }
+
+  /** Empty when the typed code is not a code or is unknown. */
+  public Future<Optional<Holder>> holder(SqlClient client, String typedCode) {
+    Optional<String> code = InvitationCodes.normalize(typedCode);
+    if (code.isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return client.preparedQuery("SELECT round_id::text, participant_id::text FROM invitations WHERE code = $1")
+        .execute(Tuple.of(code.get()))
+        .map(rows -> stream(rows).findFirst().map(row -> new Holder(row.getString(0), row.getString(1))));
   }
 
   private static Stream<Row> stream(RowSet<Row> rows) {

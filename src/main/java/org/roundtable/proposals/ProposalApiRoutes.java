@@ -16,7 +16,8 @@ import org.roundtable.web.Routes;
 
 /**
  * Proposals in the JSON API. Any staff member may submit a proposal (a developer's lands as a draft) and read
- * published versions; organisers edit the draft, read it and publish it.
+ * published versions; organisers edit the draft, read it and publish it. Participants read the published
+ * proposals of their own round.
  */
 public final class ProposalApiRoutes implements Feature {
   private final Proposals proposals;
@@ -28,9 +29,10 @@ public final class ProposalApiRoutes implements Feature {
   @Override
   public void mount(Routes routes) {
     Access organisers = Access.roles(Role.ADMIN, Role.FACILITATOR);
+    Access readers = Access.roles(Role.ADMIN, Role.FACILITATOR, Role.DEVELOPER, Role.PARTICIPANT);
     routes.get("/api/v1/rounds/:id/proposals", Access.staff(), this::listForRound)
         .post("/api/v1/rounds/:id/proposals", Access.staff(), this::create)
-        .get("/api/v1/proposals/:id", Access.staff(), this::show)
+        .get("/api/v1/proposals/:id", readers, this::show)
         .put("/api/v1/proposals/:id", organisers, this::update)
         .post("/api/v1/proposals/:id/publish", organisers, this::publish)
         .get("/api/v1/proposals/:id/versions/:n", Access.staff(), this::showVersion);
@@ -71,13 +73,14 @@ public final class ProposalApiRoutes implements Feature {
   /**
    * The latest published version at the top level (its fields null while nothing is published), with a list
    * of every version; organisers also get the working draft under "draft". Others get 404 for a proposal
-   * that has never been published.
+   * that has never been published, and a participant also for a proposal of another round.
    */
   private Future<Void> show(RoutingContext ctx) {
     Actor actor = Identity.actor(ctx);
     boolean organiser = actor.is(Role.ADMIN, Role.FACILITATOR);
     return proposals.proposal(ctx.pathParam("id")).compose(proposal -> {
-      if (!organiser && proposal.publishedVersion() == null) {
+      boolean otherRound = actor.is(Role.PARTICIPANT) && !proposal.roundId().equals(actor.roundId());
+      if (otherRound || (!organiser && proposal.publishedVersion() == null)) {
         throw HttpProblem.notFound();
       }
       return proposals.latest(proposal).compose(latest -> proposals.versions(proposal.id()).map(versions -> {

@@ -30,6 +30,9 @@ public final class ProposalStore {
       + "WHERE p.id = $1::uuid";
   private static final String SUMMARIES = "SELECT p.id::text, p.title, p.language, (p.readability->>'grade')::float8,"
       + " v.version, " + CHANGED + LATEST_VERSION + "WHERE p.round_id = $1::uuid ORDER BY p.created_at, p.id";
+  private static final String PUBLISHED = "SELECT p.id::text, v.title, v.language, (v.readability->>'grade')::float8,"
+      + " v.version FROM proposals p JOIN LATERAL (SELECT * FROM proposal_versions pv WHERE pv.proposal_id = p.id"
+      + " ORDER BY pv.version DESC LIMIT 1) v ON true WHERE p.round_id = $1::uuid ORDER BY p.created_at, p.id";
   private static final String VERSION_COLUMNS = "proposal_id::text, version, title, language, goals, people, data,"
       + " responsibility, readability, published_at, published_by::text, published_by_name";
 
@@ -50,6 +53,13 @@ public final class ProposalStore {
       return new ProposalSummary(row.getString(0), row.getString(1), row.getString(2), status,
           status.draftVersion(published), published, row.getDouble(3));
     }));
+  }
+
+  /** What participants may read: each proposal of a round that has a published version, as last published. */
+  public Future<List<ProposalSummary>> publishedForRound(String roundId) {
+    return pool.preparedQuery(PUBLISHED).execute(Tuple.of(roundId)).map(rows -> all(rows, row ->
+        new ProposalSummary(row.getString(0), row.getString(1), row.getString(2), PublicationStatus.PUBLISHED,
+            row.getInteger(4), row.getInteger(4), row.getDouble(3))));
   }
 
   /** Empty for an unknown or malformed id. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Turns proposals, grades and differences into the plain maps the templates read. */
-final class ProposalViews {
+public final class ProposalViews {
 
   private ProposalViews() {
   }
@@ -52,7 +52,7 @@ final class ProposalViews {
   }
 
   /** The four parts of a version, each as its text with what changed since the version before marked. */
-  static List<Map<String, Object>> changedParts(ProposalVersion version, VersionChanges changes) {
+  public static List<Map<String, Object>> changedParts(ProposalVersion version, VersionChanges changes) {
     List<Map<String, Object>> parts = new ArrayList<>();
     for (Part part : Part.values()) {
       Map<String, Object> view = partHead(part);
@@ -78,7 +78,7 @@ final class ProposalViews {
     return view;
   }
 
-  static List<Map<String, Object>> segments(VersionDiff diff) {
+  public static List<Map<String, Object>> segments(VersionDiff diff) {
     return diff.segments().stream().map(segment -> Map.<String, Object>of(
         "text", segment.text(),
         "added", segment.kind() == DiffSegment.Kind.ADDED,
@@ -86,7 +86,7 @@ final class ProposalViews {
   }
 
   /** A date and time people can read, in UTC (staff may be anywhere), for the page's language. */
-  static String when(OffsetDateTime at, String lang) {
+  public static String when(OffsetDateTime at, String lang) {
     Locale locale = Locale.forLanguageTag(lang);
     OffsetDateTime utc = at.withOffsetSameInstant(ZoneOffset.UTC);
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(utc)

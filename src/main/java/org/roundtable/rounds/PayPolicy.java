@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.roundtable.web.Input;
+import org.roundtable.web.Messages;
 
 /** What a person is paid for their time: integer cents, one currency per round, per session or per hour. */
 public record PayPolicy(int amountCents, String currency, String per) {
@@ -27,6 +28,11 @@ public record PayPolicy(int amountCents, String currency, String per) {
     }
     String per = pay.choice("per", PER);
     return new PayPolicy(amount == null ? 0 : amount, currency, per);
+  }
+
+  /** "$50.00 per session", in the reader's language. */
+  public String describe(String lang, Messages messages) {
+    return messages.text(lang, "rounds.pay.per." + per, PayAmount.format(amountCents, currency, lang));
   }
 
   public JsonObject toJson() {

@@ -152,7 +152,7 @@ public final class RoundsRoutes implements Feature {
       boolean organiser = isOrganiser(ctx);
       Map<String, Object> model = new HashMap<>();
       model.put("round", round);
-      model.put("pay", payText(round.pay(), lang));
+      model.put("pay", round.pay().describe(lang, pages.messages()));
       model.put("sessions", views);
       model.put("insideWorkingHours", views.stream().filter(v -> !v.afterHours()).count());
       model.put("canOrganise", organiser);
@@ -184,11 +184,6 @@ public final class RoundsRoutes implements Feature {
         "participationLevel", round.participationLevel(), "decisionRule", round.decisionRule(),
         "pay.amount", PayAmount.typed(round.pay().amountCents()), "pay.currency", round.pay().currency(),
         "pay.per", round.pay().per(), "responseDueDays", String.valueOf(round.responseDueDays()));
-  }
-
-  private String payText(PayPolicy pay, String lang) {
-    return pages.messages().text(lang, "rounds.pay.per." + pay.per(),
-        PayAmount.format(pay.amountCents(), pay.currency(), lang));
   }
 
   // ---- API

@@ -14,7 +14,7 @@ import org.roundtable.web.Messages;
  */
 public record SessionView(Session session, String when, String zoneName, String overlap) {
 
-  static SessionView of(Session session, String lang, Messages messages) {
+  public static SessionView of(Session session, String lang, Messages messages) {
     ZonedDateTime start = session.startsAt().atZone(session.timeZone());
     ZonedDateTime end = session.endsAt().atZone(session.timeZone());
     Locale locale = Locale.forLanguageTag(lang);

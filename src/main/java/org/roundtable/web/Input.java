@@ -214,8 +214,13 @@ public final class Input {
     return items;
   }
 
+  /** A yes/no: a form checkbox (sent means yes) or JSON true/false (anything else in JSON is an error). */
   public boolean checkbox(String field) {
     Object raw = values.get(field);
+    if (json && raw != null && !(raw instanceof Boolean)) {
+      errors.add(name(field), "validation.choice", "true, false");
+      return false;
+    }
     return raw instanceof Boolean b ? b : raw != null && !"false".equals(raw) && !"".equals(raw);
   }
 

@@ -25,7 +25,7 @@ public final class Language {
     return lang;
   }
 
-  static void remember(RoutingContext ctx, String lang) {
+  public static void remember(RoutingContext ctx, String lang) {
     ctx.response().addCookie(Cookie.cookie(COOKIE, Messages.supported(lang))
         .setPath("/").setMaxAge(365L * 24 * 3600).setSameSite(CookieSameSite.LAX).setHttpOnly(true));
     ctx.put(KEY, Messages.supported(lang));

@@ -17,15 +17,8 @@ final class LanguageRoutes implements Feature {
       throw HttpProblem.notFound();
     }
     Language.remember(ctx, lang);
-    Routes.seeOther(ctx, safeLocalPath(ctx.request().getParam("back")));
+    // Only paths on this site, so the switch cannot be used to bounce people elsewhere.
+    Routes.seeOther(ctx, Routes.localPath(ctx.request().getParam("back"), "/"));
     return Future.succeededFuture();
-  }
-
-  /** Only paths on this site, so the switch cannot be used to bounce people elsewhere. */
-  static String safeLocalPath(String back) {
-    if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")) {
-      return "/";
-    }
-    return back;
   }
 }

@@ -68,6 +68,14 @@ public final class Routes {
     }
   }
 
+  /** A path on this site, else {@code fallback}: a "next" or "back" parameter must not bounce people elsewhere. */
+  public static String localPath(String path, String fallback) {
+    if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+      return fallback;
+    }
+    return path;
+  }
+
   /** After a form post: see the result with a fresh GET (303), so reloading never posts twice. */
   public static void seeOther(RoutingContext ctx, String location) {
     ctx.response().setStatusCode(303).putHeader("Location", location).end();

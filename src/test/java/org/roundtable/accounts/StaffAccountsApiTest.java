@@ -72,7 +72,7 @@ class StaffAccountsApiTest {
   @Test
   void wrongPasswordIsRefusedAndRepeatedFailuresAreSlowedDown() {
     JsonObject wrong = new JsonObject().put("email", "victim@test.example").put("password", "guess");
-    for (int i = 0; i < SignInThrottle.FREE_FAILURES - 1; i++) {
+    for (int i = 0; i < GuessThrottle.SIGN_IN_FREE_FAILURES - 1; i++) {
       assertEquals(401, app.api().post("/api/v1/auth/staff", null, wrong).status());
     }
     HttpResult last = app.api().post("/api/v1/auth/staff", null, wrong);

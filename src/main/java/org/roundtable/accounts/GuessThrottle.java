@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * Slows down password guessing, per email address, across every instance: after {@value #FREE_FAILURES}
- * failures each new failure doubles the wait (30 s, 1 min, 2 min … at most 15 min). A success clears it.
+ * Slows down guessing (passwords per email address, invitation codes per client address) across every instance,
+ * with a counter in PostgreSQL: after {@code freeFailures} failures within an hour each new failure doubles the
+ * wait (30 s, 1 min, 2 min … at most 15 min). Keys carry a prefix per use ("email:", "join:").
  */
-public final class SignInThrottle {
-  static final int FREE_FAILURES = 5;
+public final class GuessThrottle {
+  /** Wrong passwords an email address may have before it must wait. */
+  public static final int SIGN_IN_FREE_FAILURES = 5;
   private static final String FAIL = """
       INSERT INTO sign_in_failures AS f (key, failures, last_failed) VALUES ($1, 1, now())
       ON CONFLICT (key) DO UPDATE SET
@@ -23,9 +25,11 @@ public final class SignInThrottle {
           ELSE NULL END""";
 
   private final Pool pool;
+  private final int freeFailures;
 
-  public SignInThrottle(Pool pool) {
+  public GuessThrottle(Pool pool, int freeFailures) {
     this.pool = pool;
+    this.freeFailures = freeFailures;
   }
 
   /** How long this key must still wait, if it is blocked now. */
@@ -37,7 +41,7 @@ public final class SignInThrottle {
   }
 
   public Future<Void> failed(String key) {
-    return pool.preparedQuery(FAIL).execute(Tuple.of(key, FREE_FAILURES)).mapEmpty();
+    return pool.preparedQuery(FAIL).execute(Tuple.of(key, freeFailures)).mapEmpty();
   }
 
   public Future<Void> succeeded(String key) {

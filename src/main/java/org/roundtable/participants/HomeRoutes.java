@@ -1,0 +1,110 @@
+package org.roundtable.participants;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.roundtable.proposals.ProposalVersion;
+import org.roundtable.proposals.ProposalViews;
+import org.roundtable.proposals.Proposals;
+import org.roundtable.rounds.Round;
+import org.roundtable.rounds.RoundStore;
+import org.roundtable.rounds.SessionStore;
+import org.roundtable.rounds.SessionView;
+import org.roundtable.web.Access;
+import org.roundtable.web.Feature;
+import org.roundtable.web.HttpProblem;
+import org.roundtable.web.Language;
+import org.roundtable.web.Pages;
+import org.roundtable.web.Role;
+import org.roundtable.web.Routes;
+
+/**
+ * A participant's own round: what it is about and what it promises, the sessions to come, and the published
+ * proposals to read. Both pages wait until the person has consented.
+ */
+public final class HomeRoutes implements Feature {
+  private final ParticipantStore participants;
+  private final RoundStore rounds;
+  private final SessionStore sessions;
+  private final Proposals proposals;
+  private final Pages pages;
+
+  HomeRoutes(ParticipantStore participants, RoundStore rounds, SessionStore sessions, Proposals proposals,
+             Pages pages) {
+    this.participants = participants;
+    this.rounds = rounds;
+    this.sessions = sessions;
+    this.proposals = proposals;
+    this.pages = pages;
+  }
+
+  @Override
+  public void mount(Routes routes) {
+    Access me = Access.roles(Role.PARTICIPANT);
+    routes.get(ParticipantRoutes.HOME, me, this::home)
+        .get("/proposals/:id", me, this::read);
+  }
+
+  private Future<Void> home(RoutingContext ctx) {
+    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
+        : rounds.find(participant.roundId()).compose(round -> sessions.forRound(participant.roundId())
+            .compose(all -> proposals.store().publishedForRound(participant.roundId()).map(published -> {
+              String lang = Language.of(ctx);
+              Instant now = Instant.now();
+              Map<String, Object> model = new HashMap<>();
+              model.put("round", roundModel(round.orElseThrow()));
+              model.put("sessions", all.stream().filter(s -> s.endsAt().isAfter(now))
+                  .map(s -> SessionView.of(s, lang, pages.messages())).toList());
+              model.put("proposals", published);
+              pages.render(ctx, "participants/home", model);
+              return null;
+            }))));
+  }
+
+  /** The latest published version; a proposal of another round, or one never published, is not there (404). */
+  private Future<Void> read(RoutingContext ctx) {
+    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
+        : proposals.proposal(ctx.pathParam("id")).compose(proposal -> {
+          if (!proposal.roundId().equals(participant.roundId())) {
+            throw HttpProblem.notFound();
+          }
+          return proposals.latest(proposal);
+        }).map(latest -> {
+          ProposalVersion version = latest.orElseThrow(HttpProblem::notFound).version();
+          List<Map<String, Object>> parts = ProposalViews.changedParts(version, latest.get().changes());
+          Map<String, Object> model = new HashMap<>();
+          model.put("title", version.text().title());
+          model.put("language", version.text().language());
+          model.put("number", version.number());
+          model.put("publishedAt", ProposalViews.when(version.publishedAt(), Language.of(ctx)));
+          model.put("parts", parts);
+          model.put("since", latest.get().changes() == null ? 0 : latest.get().changes().sinceVersion());
+          model.put("changedParts", parts.stream().filter(p -> Boolean.TRUE.equals(p.get("changed"))).toList());
+          pages.render(ctx, "participants/read", model);
+          return null;
+        }));
+  }
+
+  /** The participant, or null after sending them to consent first. */
+  private Future<Participant> consented(RoutingContext ctx) {
+    return ParticipantRoutes.me(participants, ctx).map(participant -> {
+      if (participant.hasConsented()) {
+        return participant;
+      }
+      Routes.seeOther(ctx, ParticipantRoutes.consentFirst(ctx.request().uri()));
+      return null;
+    });
+  }
+
+  private static Map<String, Object> roundModel(Round round) {
+    return Map.of(
+        "title", round.title(),
+        "purpose", round.purpose(),
+        "levelKey", "level." + round.participationLevel(),
+        "promiseKey", "level." + round.participationLevel() + ".promise",
+        "decisionRule", round.decisionRule());
+  }
+}
