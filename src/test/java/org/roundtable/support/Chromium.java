@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.roundtable.web.Role;
@@ -84,15 +85,26 @@ public final class Chromium {
 
   /** Checks a page at phone and desktop size, in English and Spanish; {@code role} null means signed out. */
   public static void assertAccessibleEverywhere(TestApp app, Role role, String path) {
+    assertAccessibleEverywhereAs(app, page -> {
+      if (role != null) {
+        signIn(app, page, role);
+      }
+    }, path);
+  }
+
+  /** The same, signing each fresh window in with {@code signIn} first (e.g. {@link Participants#signIn}). */
+  public static void assertAccessibleEverywhereAs(TestApp app, Consumer<Page> signIn, String path) {
+    assertAccessibleEverywhereAfter(app, signIn.andThen(page -> page.navigate(app.base() + path)));
+  }
+
+  /** The same for a page as {@code visit} leaves it, e.g. a form shown again with its errors. */
+  public static void assertAccessibleEverywhereAfter(TestApp app, Consumer<Page> visit) {
     for (int[] viewport : VIEWPORTS) {
       for (String lang : List.of("en", "es")) {
         try (BrowserContext context = context(app, viewport, lang, true)) {
           Page page = context.newPage();
-          if (role != null) {
-            signIn(app, page, role);
-          }
-          page.navigate(app.base() + path);
-          assertEquals(lang, page.getAttribute("html", "lang"), path);
+          visit.accept(page);
+          assertEquals(lang, page.getAttribute("html", "lang"), page.url());
           assertAccessible(page);
         }
       }

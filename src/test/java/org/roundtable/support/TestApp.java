@@ -92,8 +92,14 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     return new PageClient(base);
   }
 
-  /** A bearer token for a staff member of this role (created on first use). */
+  /**
+   * A bearer token for a staff member of this role (created on first use); for PARTICIPANT, a person who joined
+   * an open round of their own and agreed to take part.
+   */
   public synchronized String token(Role role) {
+    if (role == Role.PARTICIPANT && !tokens.containsKey(role)) {
+      tokens.put(role, Participants.token(this, Participants.code(this, Participants.openRound(this))));
+    }
     return tokens.computeIfAbsent(role, r -> {
       if (r == Role.ADMIN) {
         return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -106,8 +112,11 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     });
   }
 
-  /** A page client signed in (by cookie) as a staff member of this role. */
+  /** A page client signed in (by cookie) as a staff member of this role, or as a new participant. */
   public PageClient pagesAs(Role role) {
+    if (role == Role.PARTICIPANT) {
+      return Participants.browser(this, Participants.code(this, Participants.openRound(this)));
+    }
     token(role);
     String email = role == Role.ADMIN ? ADMIN_EMAIL : role.wire() + "@test.example";
     PageClient client = pages();

@@ -66,8 +66,14 @@ class ApiBadInputTest {
     }
   }
 
-  /** The public sign-in endpoints need no token; the rest are tried as someone allowed to call them. */
+  /**
+   * The public sign-in endpoints need no token; a participant's own routes are tried with a participant token;
+   * the rest as someone allowed to call them.
+   */
   private static Role callerFor(Access access) {
+    if (access.participantsOnly()) {
+      return Role.PARTICIPANT;
+    }
     if (access.isPublic() || access.allows(Role.ADMIN)) {
       return Role.ADMIN;
     }

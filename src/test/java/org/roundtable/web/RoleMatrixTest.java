@@ -17,8 +17,9 @@ import org.roundtable.support.PageClient;
 import org.roundtable.support.TestApp;
 
 /**
- * Every route that is not public, called by every kind of caller. The route table comes from the running
- * server, so a new route is covered the moment it is mounted.
+ * Every route that is not public, called by every kind of caller: anonymous, each staff role, and a participant
+ * (who must be refused staff routes, as staff are refused the participant's own). The route table comes from the
+ * running server, so a new route is covered the moment it is mounted.
  */
 class RoleMatrixTest {
   @RegisterExtension
@@ -32,7 +33,7 @@ class RoleMatrixTest {
     assertFalse(restricted.isEmpty());
     for (Routes.Route route : restricted) {
       tests.add(DynamicTest.dynamicTest(route.method() + " " + route.path() + " × anonymous", () -> anonymous(route)));
-      for (Role role : Role.STAFF) {
+      for (Role role : Role.values()) {
         tests.add(DynamicTest.dynamicTest(route.method() + " " + route.path() + " × " + role.wire(), () -> as(route, role)));
       }
     }
