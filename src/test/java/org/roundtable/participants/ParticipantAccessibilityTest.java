@@ -21,8 +21,7 @@ class ParticipantAccessibilityTest {
   @BeforeAll
   static void aParticipantWithSomethingToRead() {
     String roundId = Participants.openRound(app);
-    String first = ParticipantPathTestData.publishedWithSecondVersion(app, roundId);
-    proposalId = first;
+    proposalId = ReadingFixtures.publishedWithSecondVersion(app, roundId);
     signIn = Participants.signIn(app, Participants.code(app, roundId));
   }
 

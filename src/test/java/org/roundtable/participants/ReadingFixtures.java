@@ -9,8 +9,8 @@ import org.roundtable.support.TestApp;
 import org.roundtable.web.Role;
 
 /** A round worth looking at: an evening session and a proposal published twice, so changes show. */
-final class ParticipantPathTestData {
-  private ParticipantPathTestData() {}
+final class ReadingFixtures {
+  private ReadingFixtures() {}
 
   static String publishedWithSecondVersion(TestApp app, String roundId) {
     String token = app.token(Role.FACILITATOR);
