@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.HttpResult;
 import org.roundtable.support.PageClient;
+import org.roundtable.support.Participants;
 import org.roundtable.support.TestApp;
 import org.roundtable.support.TestDatabase;
 import org.roundtable.web.Role;
@@ -88,12 +89,11 @@ class InvitationPagesTest {
 
   @Test
   void usedCodesAreLeftOffTheSheetAndBatchesBelongToTheirRound() {
-    String round = Fixtures.round(app);
+    String round = Participants.openRound(app);
     JsonObject made = app.api().post("/api/v1/rounds/" + round + "/invitations", app.token(Role.FACILITATOR),
         new JsonObject().put("group", "frontline").put("count", 3)).json();
     String used = made.getJsonArray("codes").getString(0);
-    TestDatabase.execute(app.database(), "UPDATE invitations SET participant_id = gen_random_uuid(), used_at = now() "
-        + "WHERE code = '" + InvitationCodes.normalize(used).orElseThrow() + "'");
+    Participants.token(app, used);
     PageClient facilitator = app.pagesAs(Role.FACILITATOR);
     String sheetPath = "/invitations/batches/" + made.getString("batchId");
 

@@ -8,6 +8,8 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +70,7 @@ class InvitationStoreTest {
     List<Future<Optional<InvitationStore.Claim>>> racing = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       UUID participant = UUID.randomUUID();
-      racing.add(pool.withTransaction(tx -> store.claim(tx, code, participant)));
+      racing.add(pool.withTransaction(tx -> claimAndJoin(tx, store, code, participant)));
     }
     await(Future.join(racing));
     List<InvitationStore.Claim> won = racing.stream().map(f -> f.result()).flatMap(Optional::stream).toList();
@@ -83,9 +85,19 @@ class InvitationStoreTest {
     InvitationStore store = new InvitationStore(pool, new InvitationCodes());
     String code = make(store, 1).get(0);
     String typed = InvitationCodes.format(code).toLowerCase().replace("-", " - ");
-    assertTrue(await(store.claim(pool, typed, UUID.randomUUID())).isPresent());
+    assertTrue(await(pool.withTransaction(tx -> claimAndJoin(tx, store, typed, UUID.randomUUID()))).isPresent());
     assertEquals(Optional.empty(), await(store.claim(pool, "not a code", UUID.randomUUID())));
     assertEquals(Optional.empty(), await(store.claim(pool, "222-222-222", UUID.randomUUID())), "unknown code");
+  }
+
+  /** Claims as joining does: the participant row is written in the same transaction (the claim's foreign key). */
+  private static Future<Optional<InvitationStore.Claim>> claimAndJoin(SqlClient tx, InvitationStore store, String code,
+                                                                      UUID participant) {
+    return store.claim(tx, code, participant).compose(claim -> claim.isEmpty() ? Future.succeededFuture(claim)
+        : tx.preparedQuery("INSERT INTO participants (id, round_id, invitation_id, participant_group, pseudonym, "
+            + "language) VALUES ($1, $2::uuid, $3::uuid, $4, 'Test', 'en')")
+            .execute(Tuple.of(participant, claim.get().roundId(), claim.get().invitationId(), claim.get().group().wire()))
+            .map(claim));
   }
 
   private static List<String> make(InvitationStore store, int count) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.HttpResult;
+import org.roundtable.support.Participants;
 import org.roundtable.support.TestApp;
 import org.roundtable.support.TestDatabase;
 import org.roundtable.web.Role;
@@ -58,11 +59,10 @@ class InvitationsApiTest {
 
   @Test
   void usedCodesAreCountedPerGroup() {
-    String round = Fixtures.round(app);
+    String round = Participants.openRound(app);
     String code = make(round, Role.ADMIN, new JsonObject().put("group", "frontline").put("count", 3))
         .json().getJsonArray("codes").getString(0);
-    TestDatabase.execute(app.database(), "UPDATE invitations SET participant_id = gen_random_uuid(), used_at = now() "
-        + "WHERE code = '" + InvitationCodes.normalize(code).orElseThrow() + "'");
+    Participants.token(app, code);
     JsonObject listed = app.api().get("/api/v1/rounds/" + round + "/invitations", app.token(Role.FACILITATOR)).json();
     assertEquals(new JsonObject().put("invited", 3).put("used", 1), listed.getJsonObject("groups").getJsonObject("frontline"));
     assertEquals(new JsonObject().put("invited", 0).put("used", 0), listed.getJsonObject("groups").getJsonObject("community"));
