@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.roundtable.accounts.AuthTokens;
@@ -36,13 +37,16 @@ public final class ParticipantRoutes implements Feature {
   private final RoundStore rounds;
   private final AuthTokens tokens;
   private final Pages pages;
+  private final List<WithdrawalStep> withdrawalSteps;
 
-  ParticipantRoutes(Pool pool, ParticipantStore participants, RoundStore rounds, AuthTokens tokens, Pages pages) {
+  ParticipantRoutes(Pool pool, ParticipantStore participants, RoundStore rounds, AuthTokens tokens, Pages pages,
+                    List<WithdrawalStep> withdrawalSteps) {
     this.pool = pool;
     this.participants = participants;
     this.rounds = rounds;
     this.tokens = tokens;
     this.pages = pages;
+    this.withdrawalSteps = List.copyOf(withdrawalSteps);
   }
 
   @Override
@@ -233,11 +237,19 @@ public final class ParticipantRoutes implements Feature {
     });
   }
 
-  /** Gone at once: marked withdrawn, contact erased, never quoted, signed out on every device. */
+  /**
+   * Gone at once: marked withdrawn, contact erased, never quoted, signed out on every device, and whatever
+   * other features hold for them undone (the steps run one after another on the one transaction).
+   */
   private Future<Void> withdraw(RoutingContext ctx) {
     String id = Identity.actor(ctx).id();
-    return pool.withTransaction(tx -> participants.withdraw(tx, id)
-        .compose(v -> tokens.revokeAllForParticipant(tx, id)));
+    return pool.withTransaction(tx -> {
+      Future<Void> done = participants.withdraw(tx, id).compose(v -> tokens.revokeAllForParticipant(tx, id));
+      for (WithdrawalStep step : withdrawalSteps) {
+        done = done.compose(v -> step.apply(tx, id));
+      }
+      return done;
+    });
   }
 
   private Future<Void> goodbye(RoutingContext ctx) {
