@@ -31,6 +31,7 @@ public final class HomeRoutes implements Feature {
   private final SessionStore sessions;
   private final Proposals proposals;
   private final Pages pages;
+  private final Glossary glossary;
 
   HomeRoutes(ParticipantStore participants, RoundStore rounds, SessionStore sessions, Proposals proposals,
              Pages pages) {
@@ -39,6 +40,7 @@ public final class HomeRoutes implements Feature {
     this.sessions = sessions;
     this.proposals = proposals;
     this.pages = pages;
+    this.glossary = new Glossary(pages.messages());
   }
 
   @Override
@@ -75,6 +77,7 @@ public final class HomeRoutes implements Feature {
         }).map(latest -> {
           ProposalVersion version = latest.orElseThrow(HttpProblem::notFound).version();
           List<Map<String, Object>> parts = ProposalViews.changedParts(version, latest.get().changes());
+          parts.forEach(part -> part.put("segments", glossary.link(segments(part), version.text().language())));
           Map<String, Object> model = new HashMap<>();
           model.put("title", version.text().title());
           model.put("language", version.text().language());
@@ -82,10 +85,16 @@ public final class HomeRoutes implements Feature {
           model.put("publishedAt", ProposalViews.when(version.publishedAt(), Language.of(ctx)));
           model.put("parts", parts);
           model.put("since", latest.get().changes() == null ? 0 : latest.get().changes().sinceVersion());
+          model.put("glossary", Glossary.TERMS);
           model.put("changedParts", parts.stream().filter(p -> Boolean.TRUE.equals(p.get("changed"))).toList());
           pages.render(ctx, "participants/read", model);
           return null;
         }));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> segments(Map<String, Object> part) {
+    return (List<Map<String, Object>>) part.get("segments");
   }
 
   /** The participant, or null after sending them to consent first. */

@@ -193,6 +193,8 @@ class ParticipantPathTest {
     assertTrue(read.body().contains("Call screening helper"));
     assertTrue(read.body().contains("Version 1"));
     assertTrue(read.body().contains("<dfn>risk score</dfn>"), "the glossary is on the page");
+    assertTrue(read.body().contains("<a class=\"term\" href=\"#term-falseAlarm\">false alarm</a>"),
+        "the word links to its meaning where it is used");
     assertTrue(read.body().length() < 30_000);
     assertEquals(200, app.api().get("/api/v1/proposals/" + ours, token).status());
 
