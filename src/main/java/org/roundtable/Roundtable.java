@@ -109,7 +109,7 @@ public final class Roundtable implements AutoCloseable {
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of()));
+        secureCookies, List.of(), List.of()));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

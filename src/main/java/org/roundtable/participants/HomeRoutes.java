@@ -32,15 +32,17 @@ public final class HomeRoutes implements Feature {
   private final Proposals proposals;
   private final Pages pages;
   private final Glossary glossary;
+  private final List<ProposalPanel> panels;
 
   HomeRoutes(ParticipantStore participants, RoundStore rounds, SessionStore sessions, Proposals proposals,
-             Pages pages) {
+             Pages pages, List<ProposalPanel> panels) {
     this.participants = participants;
     this.rounds = rounds;
     this.sessions = sessions;
     this.proposals = proposals;
     this.pages = pages;
     this.glossary = new Glossary(pages.messages());
+    this.panels = List.copyOf(panels);
   }
 
   @Override
@@ -74,11 +76,12 @@ public final class HomeRoutes implements Feature {
             throw HttpProblem.notFound();
           }
           return proposals.latest(proposal);
-        }).map(latest -> {
+        }).compose(latest -> {
           ProposalVersion version = latest.orElseThrow(HttpProblem::notFound).version();
           List<Map<String, Object>> parts = ProposalViews.changedParts(version, latest.get().changes());
           parts.forEach(part -> part.put("segments", glossary.link(segments(part), version.text().language())));
           Map<String, Object> model = new HashMap<>();
+          model.put("id", ctx.pathParam("id"));
           model.put("title", version.text().title());
           model.put("language", version.text().language());
           model.put("number", version.number());
@@ -87,8 +90,16 @@ public final class HomeRoutes implements Feature {
           model.put("since", latest.get().changes() == null ? 0 : latest.get().changes().sinceVersion());
           model.put("glossary", Glossary.TERMS);
           model.put("changedParts", parts.stream().filter(p -> Boolean.TRUE.equals(p.get("changed"))).toList());
-          pages.render(ctx, "participants/read", model);
-          return null;
+          ProposalPanel.ProposalOnPage onPage = new ProposalPanel.ProposalOnPage(ctx.pathParam("id"),
+              participant.roundId(), version.number(), version.text().language());
+          Future<Void> filled = Future.succeededFuture();
+          for (ProposalPanel panel : panels) {
+            filled = filled.compose(v -> panel.addTo(model, ctx, participant, onPage));
+          }
+          return filled.map(v -> {
+            pages.render(ctx, "participants/read", model);
+            return null;
+          });
         }));
   }
 
