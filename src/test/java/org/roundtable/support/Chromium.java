@@ -12,6 +12,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.roundtable.web.Role;
 public final class Chromium {
   public static final List<int[]> VIEWPORTS = List.of(new int[] {390, 844}, new int[] {1280, 800});
   private static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+  private static final String COMFORT_CHECK = resource("/browser/comfort-check.js");
   private static Browser browser;
 
   private Chromium() {}
@@ -73,8 +77,12 @@ public final class Chromium {
     page.waitForURL(url -> !url.contains("/sign-in"));
   }
 
-  /** axe-core finds no WCAG 2.2 AA violation on the page as it is now. */
+  /**
+   * axe-core finds no WCAG 2.2 AA violation on the page as it is now, and what axe leaves out holds too:
+   * text of at least 16px and touch targets of at least 44px (see {@code browser/comfort-check.js}).
+   */
   public static void assertAccessible(Page page) {
+    assertEquals(List.of(), page.evaluate(COMFORT_CHECK), "text or targets too small on " + page.url());
     AxeResults results = new AxeBuilder(page)
         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
         .analyze();
@@ -108,6 +116,14 @@ public final class Chromium {
           assertAccessible(page);
         }
       }
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Chromium.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("test resource " + name, e);
     }
   }
 
