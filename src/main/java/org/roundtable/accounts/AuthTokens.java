@@ -27,7 +27,8 @@ public final class AuthTokens implements Authenticator {
   private static final SecureRandom RANDOM = new SecureRandom();
   // Staff or participant in one query; a participant who has withdrawn signs in as nobody.
   private static final String LOOKUP = "SELECT coalesce(s.id, p.id)::text, coalesce(s.role, 'participant'), "
-      + "coalesce(s.name, p.pseudonym), p.language, p.round_id::text FROM auth_tokens t "
+      + "coalesce(s.name, p.pseudonym), p.language, p.round_id::text, coalesce(p.consent_take_part, true) "
+      + "FROM auth_tokens t "
       + "LEFT JOIN staff s ON s.id = t.staff_id "
       + "LEFT JOIN participants p ON p.id = t.participant_id AND p.withdrawn_at IS NULL "
       + "WHERE t.token_hash = $1 AND t.expires_at > now() AND (s.id IS NOT NULL OR p.id IS NOT NULL)";
@@ -75,7 +76,7 @@ public final class AuthTokens implements Authenticator {
       }
       Row row = rows.iterator().next();
       return Optional.of(new Actor(row.getString(0), Role.fromWire(row.getString(1)).orElseThrow(),
-          row.getString(2), row.getString(3), row.getString(4)));
+          row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5)));
     });
   }
 

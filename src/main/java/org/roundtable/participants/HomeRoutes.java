@@ -23,7 +23,7 @@ import org.roundtable.web.Routes;
 
 /**
  * A participant's own round: what it is about and what it promises, the sessions to come, and the published
- * proposals to read. Both pages wait until the person has consented.
+ * proposals to read. Both wait until the person has consented (the route guard sees to it).
  */
 public final class HomeRoutes implements Feature {
   private final ParticipantStore participants;
@@ -53,8 +53,8 @@ public final class HomeRoutes implements Feature {
   }
 
   private Future<Void> home(RoutingContext ctx) {
-    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : rounds.find(participant.roundId()).compose(round -> sessions.forRound(participant.roundId())
+    return ParticipantRoutes.me(participants, ctx).compose(participant -> rounds.find(participant.roundId())
+        .compose(round -> sessions.forRound(participant.roundId())
             .compose(all -> proposals.store().publishedForRound(participant.roundId()).map(published -> {
               String lang = Language.of(ctx);
               Instant now = Instant.now();
@@ -70,8 +70,8 @@ public final class HomeRoutes implements Feature {
 
   /** The latest published version; a proposal of another round, or one never published, is not there (404). */
   private Future<Void> read(RoutingContext ctx) {
-    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : proposals.proposal(ctx.pathParam("id")).compose(proposal -> {
+    return ParticipantRoutes.me(participants, ctx).compose(participant -> proposals.proposal(ctx.pathParam("id"))
+        .compose(proposal -> {
           if (!proposal.roundId().equals(participant.roundId())) {
             throw HttpProblem.notFound();
           }
@@ -106,17 +106,6 @@ public final class HomeRoutes implements Feature {
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> segments(Map<String, Object> part) {
     return (List<Map<String, Object>>) part.get("segments");
-  }
-
-  /** The participant, or null after sending them to consent first. */
-  private Future<Participant> consented(RoutingContext ctx) {
-    return ParticipantRoutes.me(participants, ctx).map(participant -> {
-      if (participant.hasConsented()) {
-        return participant;
-      }
-      Routes.seeOther(ctx, ParticipantRoutes.consentFirst(ctx.request().uri()));
-      return null;
-    });
   }
 
   private static Map<String, Object> roundModel(Round round) {

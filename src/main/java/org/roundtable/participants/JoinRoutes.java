@@ -61,7 +61,7 @@ public final class JoinRoutes implements Feature {
         case JOINED -> {
           Identity.startSession(ctx, outcome.token(), secureCookies);
           String then = next.isEmpty() ? ParticipantRoutes.HOME : next;
-          Routes.seeOther(ctx, outcome.participant().hasConsented() ? then : ParticipantRoutes.consentFirst(then));
+          Routes.seeOther(ctx, outcome.participant().hasConsented() ? then : Routes.consentPath(then));
           return Future.succeededFuture();
         }
         case TOO_MANY -> in.reject("code", "participants.join.tooMany", minutes(outcome.retryAfter()));

@@ -52,22 +52,18 @@ public final class ParticipantRoutes implements Feature {
   @Override
   public void mount(Routes routes) {
     Access me = Access.roles(Role.PARTICIPANT);
-    routes.get("/consent", me, this::consentPage)
-        .post("/consent", me, this::consentFromForm)
+    Access anyTime = Access.participantBeforeConsent();
+    routes.get("/consent", anyTime, this::consentPage)
+        .post("/consent", anyTime, this::consentFromForm)
         .get("/profile", me, this::profilePage)
         .post("/profile", me, this::profileFromForm)
-        .get("/withdraw", me, this::withdrawPage)
-        .post("/withdraw", me, this::withdrawFromForm)
+        .get("/withdraw", anyTime, this::withdrawPage)
+        .post("/withdraw", anyTime, this::withdrawFromForm)
         .get("/goodbye", Access.anyone(), this::goodbye)
-        .get("/api/v1/me", me, this::meJson)
+        .get("/api/v1/me", anyTime, this::meJson)
         .put("/api/v1/me", me, this::profileFromJson)
-        .put("/api/v1/me/consent", me, this::consentFromJson)
-        .post("/api/v1/me/withdraw", me, this::withdrawFromJson);
-  }
-
-  /** Where to send someone who has not consented yet, so they come back to {@code then} afterwards. */
-  static String consentFirst(String then) {
-    return "/consent?next=" + URLEncoder.encode(then, StandardCharsets.UTF_8);
+        .put("/api/v1/me/consent", anyTime, this::consentFromJson)
+        .post("/api/v1/me/withdraw", anyTime, this::withdrawFromJson);
   }
 
   /** The signed-in participant; 401 if they withdrew a moment ago. */
@@ -142,10 +138,6 @@ public final class ParticipantRoutes implements Feature {
 
   private Future<Void> profilePage(RoutingContext ctx) {
     return me(participants, ctx).map(participant -> {
-      if (!participant.hasConsented()) {
-        Routes.seeOther(ctx, consentFirst(ctx.request().uri()));
-        return null;
-      }
       showProfile(ctx, 200, Map.of("form", formValues(Profile.of(participant)), "errors", Map.of()));
       return null;
     });
@@ -187,13 +179,8 @@ public final class ParticipantRoutes implements Feature {
   }
 
   private Future<Participant> saveProfile(RoutingContext ctx, Profile profile) {
-    return me(participants, ctx).compose(participant -> {
-      if (!participant.hasConsented()) {
-        throw HttpProblem.conflict("consent_needed", "participants.consent.needed");
-      }
-      return participants.updateProfile(participant.id(), profile)
-          .map(saved -> saved.orElseThrow(HttpProblem::unauthorized));
-    });
+    return participants.updateProfile(Identity.actor(ctx).id(), profile)
+        .map(saved -> saved.orElseThrow(HttpProblem::unauthorized));
   }
 
   private static Map<String, String> formValues(Profile profile) {

@@ -3,8 +3,15 @@ package org.roundtable.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Who may call a route. An empty role set means anyone, signed in or not. */
-public record Access(Set<Role> roles) {
+/**
+ * Who may call a route. An empty role set means anyone, signed in or not. A participant must have agreed to
+ * take part first, except on the few routes marked {@code beforeConsent} (giving consent, leaving).
+ */
+public record Access(Set<Role> roles, boolean beforeConsent) {
+
+  public Access(Set<Role> roles) {
+    this(roles, false);
+  }
 
   public static Access anyone() {
     return new Access(Set.of());
@@ -12,6 +19,11 @@ public record Access(Set<Role> roles) {
 
   public static Access roles(Role first, Role... rest) {
     return new Access(Set.copyOf(EnumSet.of(first, rest)));
+  }
+
+  /** For a participant who has joined but not yet agreed to take part. */
+  public static Access participantBeforeConsent() {
+    return new Access(Set.of(Role.PARTICIPANT), true);
   }
 
   public static Access staff() {

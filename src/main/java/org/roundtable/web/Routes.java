@@ -47,7 +47,10 @@ public final class Routes {
 
   private static void guard(RoutingContext ctx, Access access) {
     Actor actor = Identity.actor(ctx);
-    if (access.isPublic() || (actor != null && access.allows(actor.role()))) {
+    if (actor != null && !actor.consented() && !access.beforeConsent() && !access.isPublic()
+        && access.allows(actor.role())) {
+      consentFirst(ctx);
+    } else if (access.isPublic() || (actor != null && access.allows(actor.role()))) {
       ctx.next();
     } else if (actor == null && !Identity.isApi(ctx)) {
       String signIn = access.participantsOnly() ? "/join" : "/sign-in";
@@ -55,6 +58,20 @@ public final class Routes {
     } else {
       ctx.fail(actor == null ? HttpProblem.unauthorized() : HttpProblem.forbidden());
     }
+  }
+
+  /** Joined but not yet agreed to take part: pages go to the consent page and come back; the API says why. */
+  private static void consentFirst(RoutingContext ctx) {
+    if (Identity.isApi(ctx)) {
+      ctx.fail(HttpProblem.conflict("consent_needed", "error.consentNeeded"));
+    } else {
+      seeOther(ctx, consentPath(ctx.request().uri()));
+    }
+  }
+
+  /** The consent page, coming back to {@code then} afterwards. */
+  public static String consentPath(String then) {
+    return "/consent?next=" + URLEncoder.encode(then, StandardCharsets.UTF_8);
   }
 
   private static void run(RoutingContext ctx, Endpoint endpoint) {

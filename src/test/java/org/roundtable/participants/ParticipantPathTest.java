@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.db.DatabaseAddress;
+import org.roundtable.support.Fixtures;
 import org.roundtable.support.HttpResult;
 import org.roundtable.support.PageClient;
 import org.roundtable.support.Participants;
@@ -92,6 +93,26 @@ class ParticipantPathTest {
     assertFalse(me.json().getJsonObject("consent").getBoolean("takePart"));
     assertEquals(401, join("AAAAAAAAA").status(), "an unknown code");
     assertEquals(400, join("not a code").status(), "something that cannot be a code");
+  }
+
+  @Test
+  void nothingButConsentingOrLeavingWorksBeforeAgreeingToTakePart() {
+    String roundId = Participants.openRound(app);
+    String proposalId = Fixtures.publishedProposal(app, roundId);
+    String token = join(Participants.code(app, roundId)).json().getString("token");
+    HttpResult read = app.api().get("/api/v1/proposals/" + proposalId, token);
+    assertEquals(409, read.status(), read.toString());
+    assertEquals("consent_needed", read.json().getJsonObject("error").getString("code"));
+    assertEquals(409, app.api().put("/api/v1/me", token, new JsonObject().put("pseudonym", "Early Bird 1")
+        .put("language", "en")).status(), "the profile comes after consent");
+    assertEquals(200, app.api().get("/api/v1/me", token).status());
+
+    PageClient browser = app.pages();
+    browser.submit("/join", "/join", Map.of("code", Participants.code(app, roundId)));
+    HttpResult page = browser.get("/proposals/" + proposalId);
+    assertEquals(303, page.status());
+    assertEquals("/consent?next=%2Fproposals%2F" + proposalId, page.header("Location"));
+    assertEquals(200, browser.get("/withdraw").status(), "leaving is always possible");
   }
 
   @Test
