@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.roundtable.participants.AccessNeed;
 import org.roundtable.participants.Participant;
 import org.roundtable.rounds.Session;
@@ -58,8 +59,8 @@ record Roster(Session session, List<Person> going, List<Person> waiting, List<Ar
         .put("checkedIn", arrived.size())
         .put("code", SessionCodeStore.display(code))
         .put("checkInOpensAt", CheckInWindow.of(session).opens().toString())
-        .put("rsvps", new JsonArray(going.stream().map(p -> personJson(p, RsvpStatus.GOING)).toList())
-            .addAll(new JsonArray(waiting.stream().map(p -> personJson(p, RsvpStatus.WAITING)).toList())))
+        .put("rsvps", new JsonArray(Stream.concat(going.stream().map(p -> personJson(p, RsvpStatus.GOING)),
+            waiting.stream().map(p -> personJson(p, RsvpStatus.WAITING))).toList()))
         .put("attendees", new JsonArray(arrived.stream().map(a -> new JsonObject()
             .put("participantId", a.participantId())
             .put("pseudonym", a.pseudonym())

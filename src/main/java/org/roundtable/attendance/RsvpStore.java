@@ -75,7 +75,7 @@ final class RsvpStore {
 
   Future<Void> removeAll(SqlClient tx, String participantId, List<String> sessionIds) {
     return tx.preparedQuery("DELETE FROM rsvps WHERE participant_id = $1::uuid AND session_id = ANY($2::text[]::uuid[])")
-        .execute(Tuple.of(participantId, sessionIds.toArray(String[]::new))).mapEmpty();
+        .execute(Tuple.tuple().addValue(participantId).addValue(sessionIds.toArray(String[]::new))).mapEmpty();
   }
 
   /** The sessions a person holds a seat in or waits for. */
@@ -94,8 +94,9 @@ final class RsvpStore {
     if (sessions.isEmpty()) {
       return Future.succeededFuture();
     }
-    return tx.preparedQuery(MOVE_UP).execute(Tuple.of(sessions.stream().map(Session::id).toArray(String[]::new),
-        sessions.stream().map(Session::capacity).toArray(Integer[]::new))).mapEmpty();
+    return tx.preparedQuery(MOVE_UP).execute(Tuple.tuple()
+        .addValue(sessions.stream().map(Session::id).toArray(String[]::new))
+        .addValue(sessions.stream().map(Session::capacity).toArray(Integer[]::new))).mapEmpty();
   }
 
   /** The seats of each session for one person, in the order of {@code sessions}. */
@@ -104,7 +105,7 @@ final class RsvpStore {
       return Future.succeededFuture(List.of());
     }
     return pool.preparedQuery(PLACES)
-        .execute(Tuple.of(sessions.stream().map(Session::id).toArray(String[]::new), participantId))
+        .execute(Tuple.tuple().addValue(sessions.stream().map(Session::id).toArray(String[]::new)).addValue(participantId))
         .map(rows -> {
           Map<String, Row> byId = new HashMap<>();
           rows.forEach(row -> byId.put(row.getString(0), row));
