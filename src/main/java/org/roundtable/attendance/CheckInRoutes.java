@@ -260,8 +260,11 @@ final class CheckInRoutes implements Feature {
     return sessions.find(ctx.pathParam("id")).map(found -> found.orElseThrow(HttpProblem::notFound));
   }
 
+  /** What went wrong in words: the field's own message (e.g. "not in this round") rather than "fix the fields". */
   private String problemMessage(RoutingContext ctx, HttpProblem problem) {
-    return pages.messages().text(Language.of(ctx), problem.messageKey());
+    String lang = Language.of(ctx);
+    return problem.fields() == null ? pages.messages().text(lang, problem.messageKey())
+        : String.join(" ", problem.fields().render(pages.messages(), lang).values());
   }
 
   private String nameOf(String pseudonym, String lang) {
