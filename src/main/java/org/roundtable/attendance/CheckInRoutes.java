@@ -1,6 +1,7 @@
 package org.roundtable.attendance;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
@@ -71,6 +72,7 @@ final class CheckInRoutes implements Feature {
     routes.get("/staff/sessions/:id/checkin", organisers, this::staffPage)
         .post("/staff/sessions/:id/checkin", organisers, this::staffCheckInFromForm)
         .get("/api/v1/sessions/:id/attendance", organisers, this::rosterJson)
+        .get("/api/v1/sessions/:id/people", organisers, this::searchJson)
         .post("/api/v1/sessions/:id/checkin", organisers, this::staffCheckInFromJson)
         .get("/checkin", me, this::selfPage)
         .post("/checkin", me, this::selfCheckInFromForm)
@@ -143,6 +145,18 @@ final class CheckInRoutes implements Feature {
     return foundSession(ctx).compose(session -> roster(session).compose(roster -> codes.codeFor(session.id())
         .map(code -> {
           Api.ok(ctx, roster.toJson(code));
+          return null;
+        })));
+  }
+
+  /** The page's search: {@code ?q=} part of a pseudonym or an invitation code, with who is already in. */
+  private Future<Void> searchJson(RoutingContext ctx) {
+    return foundSession(ctx).compose(session -> people.find(session.roundId(), query(ctx))
+        .compose(found -> attendance.attendees(session.id()).map(arrived -> {
+          Set<String> inside = arrived.stream().map(Attendee::participantId).collect(Collectors.toSet());
+          Api.ok(ctx, new JsonObject().put("people", new JsonArray(found.stream().map(p -> new JsonObject()
+              .put("participantId", p.id()).put("pseudonym", p.pseudonym()).put("checkedIn", inside.contains(p.id())))
+              .toList())));
           return null;
         })));
   }

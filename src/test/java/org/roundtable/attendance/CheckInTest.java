@@ -106,6 +106,10 @@ class CheckInTest {
         "the code as typed from the card, normalised like /join");
     assertTrue(staff.get(page + "?q=zebra").body().contains("Nobody in this round matches"));
 
+    HttpResult api = app.api().get("/api/v1/sessions/" + sessionId + "/people?q=" + ana.code(), app.token(Role.FACILITATOR));
+    assertEquals(new JsonObject().put("participantId", ana.id()).put("pseudonym", "Quiet Owl 7").put("checkedIn", false),
+        api.json().getJsonArray("people").getJsonObject(0), "the API finds them too");
+
     HttpResult checkedIn = staff.submit(page, page, Map.of("participantId", ana.id(), "q", "owl"));
     assertEquals(303, checkedIn.status(), checkedIn.toString());
     String after = staff.follow(checkedIn).body();
