@@ -22,6 +22,7 @@ import org.roundtable.accounts.InvitationStore;
 import org.roundtable.accounts.InvitationsRoutes;
 import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
+import org.roundtable.attendance.Attendance;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
@@ -108,8 +109,10 @@ public final class Roundtable implements AutoCloseable {
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
+    features.addAll(attendance.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(), List.of()));
+        secureCookies, List.of(attendance.withdrawalStep()), List.of(), List.of(attendance.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

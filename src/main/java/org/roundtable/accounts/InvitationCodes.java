@@ -34,8 +34,13 @@ public final class InvitationCodes {
 
   /** A fresh code in canonical form. */
   public String generate() {
-    var code = new StringBuilder(LENGTH);
-    for (int i = 0; i < LENGTH; i++) {
+    return generate(LENGTH);
+  }
+
+  /** A fresh code of another length from the same alphabet (session codes are shorter: they live for hours). */
+  public String generate(int length) {
+    var code = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
       // nextInt(bound) rejects out-of-range draws, so every symbol is equally likely.
       code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
@@ -47,10 +52,15 @@ public final class InvitationCodes {
    * cannot be a code (wrong length, a character outside the alphabet, null).
    */
   public static Optional<String> normalize(String typed) {
+    return normalize(typed, LENGTH);
+  }
+
+  /** The same for a code of {@code length} symbols. */
+  public static Optional<String> normalize(String typed, int length) {
     if (typed == null) {
       return Optional.empty();
     }
-    var code = new StringBuilder(LENGTH);
+    var code = new StringBuilder(length);
     for (int i = 0; i < typed.length(); i++) {
       char c = typed.charAt(i);
       if (c == SEPARATOR || Character.isWhitespace(c)) {
@@ -58,21 +68,26 @@ public final class InvitationCodes {
       }
       // ASCII-only upper-casing: locale or Unicode case rules must not turn junk into a valid symbol.
       char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
-      if (ALPHABET.indexOf(upper) < 0 || code.length() == LENGTH) {
+      if (ALPHABET.indexOf(upper) < 0 || code.length() == length) {
         return Optional.empty();
       }
       code.append(upper);
     }
-    return code.length() == LENGTH ? Optional.of(code.toString()) : Optional.empty();
+    return code.length() == length ? Optional.of(code.toString()) : Optional.empty();
   }
 
   /** Canonical form to display form, e.g. {@code KQ7MX3PDA} to {@code KQ7-MX3-PDA}. */
   public static String format(String canonical) {
-    if (!normalize(canonical).filter(canonical::equals).isPresent()) {
-      throw new IllegalArgumentException("not a canonical invitation code");
+    return format(canonical, LENGTH);
+  }
+
+  /** The same for a code of {@code length} symbols, a multiple of three. */
+  public static String format(String canonical, int length) {
+    if (!normalize(canonical, length).filter(canonical::equals).isPresent()) {
+      throw new IllegalArgumentException("not a canonical code of " + length);
     }
     var display = new StringBuilder(canonical);
-    for (int at = LENGTH - GROUP; at > 0; at -= GROUP) {
+    for (int at = length - GROUP; at > 0; at -= GROUP) {
       display.insert(at, SEPARATOR);
     }
     return display.toString();

@@ -33,9 +33,10 @@ public final class HomeRoutes implements Feature {
   private final Pages pages;
   private final Glossary glossary;
   private final List<ProposalPanel> panels;
+  private final List<HomePanel> homePanels;
 
   HomeRoutes(ParticipantStore participants, RoundStore rounds, SessionStore sessions, Proposals proposals,
-             Pages pages, List<ProposalPanel> panels) {
+             Pages pages, List<ProposalPanel> panels, List<HomePanel> homePanels) {
     this.participants = participants;
     this.rounds = rounds;
     this.sessions = sessions;
@@ -43,6 +44,7 @@ public final class HomeRoutes implements Feature {
     this.pages = pages;
     this.glossary = new Glossary(pages.messages());
     this.panels = List.copyOf(panels);
+    this.homePanels = List.copyOf(homePanels);
   }
 
   @Override
@@ -63,9 +65,18 @@ public final class HomeRoutes implements Feature {
               model.put("sessions", all.stream().filter(s -> s.endsAt().isAfter(now))
                   .map(s -> SessionView.of(s, lang, pages.messages())).toList());
               model.put("proposals", published);
-              pages.render(ctx, "participants/home", model);
-              return null;
-            }))));
+              return model;
+            })))
+            .compose(model -> {
+              Future<Void> filled = Future.succeededFuture();
+              for (HomePanel panel : homePanels) {
+                filled = filled.compose(v -> panel.addTo(model, ctx, participant));
+              }
+              return filled.map(v -> {
+                pages.render(ctx, "participants/home", model);
+                return null;
+              });
+            }));
   }
 
   /** The latest published version; a proposal of another round, or one never published, is not there (404). */

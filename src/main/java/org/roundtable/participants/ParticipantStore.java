@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,23 @@ public final class ParticipantStore {
         .execute(Tuple.of(id)).map(ParticipantStore::first);
   }
 
+  /** The people of these ids who are still taking part, in no particular order. */
+  public Future<List<Participant>> findAll(List<String> ids) {
+    List<String> valid = ids.stream().filter(id -> Ids.parse(id).isPresent()).toList();
+    if (valid.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM participants WHERE id = ANY($1::text[]::uuid[])" + ACTIVE)
+        .execute(Tuple.of(valid.toArray(String[]::new))).map(ParticipantStore::all);
+  }
+
+  /** People of a round whose pseudonym contains {@code text}, ignoring case (no wildcards: typed text is literal). */
+  public Future<List<Participant>> search(String roundId, String text, int limit) {
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM participants WHERE round_id = $1::uuid"
+            + " AND strpos(lower(pseudonym), lower($2)) > 0" + ACTIVE + " ORDER BY lower(pseudonym), id LIMIT $3")
+        .execute(Tuple.of(roundId, text, limit)).map(ParticipantStore::all);
+  }
+
   /** Taking part is agreed once (and stays agreed until they withdraw); being quoted may change any time. */
   Future<Optional<Participant>> consent(String id, boolean quote) {
     return pool.preparedQuery("UPDATE participants SET consent_take_part = true, consent_quote = $2, "
@@ -66,6 +84,12 @@ public final class ParticipantStore {
     return tx.preparedQuery("UPDATE participants SET withdrawn_at = now(), contact = NULL, consent_quote = false "
             + "WHERE id = $1::uuid" + ACTIVE)
         .execute(Tuple.of(id)).map(rows -> rows.rowCount() == 1);
+  }
+
+  private static List<Participant> all(RowSet<Row> rows) {
+    List<Participant> found = new ArrayList<>();
+    rows.forEach(row -> found.add(participant(row)));
+    return found;
   }
 
   private static Optional<Participant> first(RowSet<Row> rows) {

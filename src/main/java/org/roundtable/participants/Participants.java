@@ -17,12 +17,12 @@ public final class Participants {
   public static List<Feature> features(Pool pool, Pages pages, InvitationStore invitations, RoundStore rounds,
                                        SessionStore sessions, Proposals proposals, AuthTokens tokens,
                                        boolean secureCookies, List<WithdrawalStep> withdrawalSteps,
-                                       List<ProposalPanel> proposalPanels) {
+                                       List<ProposalPanel> proposalPanels, List<HomePanel> homePanels) {
     ParticipantStore participants = new ParticipantStore(pool);
     Joining joining = new Joining(pool, invitations, rounds, participants, tokens);
     return List.of(
         new JoinRoutes(joining, pages, secureCookies),
         new ParticipantRoutes(pool, participants, rounds, tokens, pages, withdrawalSteps),
-        new HomeRoutes(participants, rounds, sessions, proposals, pages, proposalPanels));
+        new HomeRoutes(participants, rounds, sessions, proposals, pages, proposalPanels, homePanels));
   }
 }

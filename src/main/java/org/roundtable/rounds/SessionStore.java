@@ -62,6 +62,25 @@ public final class SessionStore {
         .map(SessionStore::first);
   }
 
+  /**
+   * The session, its row locked until the transaction ends, so features that count seats in it (RSVPs) take
+   * turns. NO KEY UPDATE: rows that merely refer to the session (foreign keys) can still be written meanwhile.
+   */
+  public Future<Optional<Session>> lock(SqlClient tx, String id) {
+    if (Ids.parse(id).isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return tx.preparedQuery("SELECT " + COLUMNS + " FROM sessions s WHERE s.id = $1::uuid FOR NO KEY UPDATE")
+        .execute(Tuple.of(id)).map(SessionStore::first);
+  }
+
+  /** Several sessions locked as {@link #lock} does, always in id order so two transactions cannot deadlock. */
+  public Future<List<Session>> lockAll(SqlClient tx, List<String> ids) {
+    return tx.preparedQuery("SELECT " + COLUMNS + " FROM sessions s WHERE s.id = ANY($1::text[]::uuid[]) "
+            + "ORDER BY s.id FOR NO KEY UPDATE").execute(Tuple.of(ids.toArray(String[]::new)))
+        .map(rows -> StreamSupport.stream(rows.spliterator(), false).map(SessionStore::session).toList());
+  }
+
   /** A round's sessions, earliest first. */
   public Future<List<Session>> forRound(String roundId) {
     return pool.preparedQuery("SELECT " + COLUMNS + " FROM sessions s WHERE s.round_id = $1::uuid "
