@@ -27,6 +27,8 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.db.Notifications;
+import org.roundtable.participants.ParticipantStore;
 import org.roundtable.participants.Participants;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
@@ -36,6 +38,7 @@ import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
+import org.roundtable.voting.VotingParts;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
@@ -47,15 +50,18 @@ import org.roundtable.web.WebServer;
 /** One running Roundtable: database, migrations, every feature's routes, and the HTTP server. */
 public final class Roundtable implements AutoCloseable {
   private final Vertx vertx;
+  private final Notifications notifications;
   private final EmbeddedDatabase embedded;
   private final Collection<Routes.Route> routeTable;
   private final FirstAdmin.SignIn adminSignIn;
   private final Map<String, List<String>> demoCodes;
   private final int port;
 
-  private Roundtable(Vertx vertx, EmbeddedDatabase embedded, Collection<Routes.Route> routeTable,
-                     FirstAdmin.SignIn adminSignIn, Map<String, List<String>> demoCodes, int port) {
+  private Roundtable(Vertx vertx, Notifications notifications, EmbeddedDatabase embedded,
+                     Collection<Routes.Route> routeTable, FirstAdmin.SignIn adminSignIn,
+                     Map<String, List<String>> demoCodes, int port) {
     this.vertx = vertx;
+    this.notifications = notifications;
     this.embedded = embedded;
     this.routeTable = routeTable;
     this.adminSignIn = adminSignIn;
@@ -99,6 +105,10 @@ public final class Roundtable implements AutoCloseable {
     ProposalStore proposalStore = new ProposalStore(pool);
     Proposals proposals = new Proposals(vertx, pool, proposalStore, rounds, audit);
     InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
+    // One LISTEN connection for the whole process, shared by every HTTP verticle instance.
+    Notifications notifications = await(Notifications.start(vertx, pool, address.connectOptions()));
+    VotingParts voting = VotingParts.of(pool, pages, proposals, new ParticipantStore(pool), audit, notifications,
+        (roundId, limit) -> Future.succeededFuture(List.of()));
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
@@ -108,8 +118,9 @@ public final class Roundtable implements AutoCloseable {
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
+    features.addAll(voting.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(), List.of()));
+        secureCookies, List.of(voting.withdrawal()), List.of(voting.panel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
@@ -123,7 +134,7 @@ public final class Roundtable implements AutoCloseable {
       }
     }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
     Map<String, List<String>> demoCodes = config.demo() ? loadDemo(staff, tokens, config.port()) : Map.of();
-    return new Roundtable(vertx, embedded, table, signIn, demoCodes, config.port());
+    return new Roundtable(vertx, notifications, embedded, table, signIn, demoCodes, config.port());
   }
 
   private static Map<String, List<String>> loadDemo(StaffStore staff, AuthTokens tokens, int port) {
@@ -158,6 +169,7 @@ public final class Roundtable implements AutoCloseable {
 
   @Override
   public void close() {
+    notifications.close();
     await(vertx.close());
     if (embedded != null) {
       embedded.close();
