@@ -25,6 +25,7 @@ public final class EventStreamClient implements AutoCloseable {
   }
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
   private final List<String> comments = new ArrayList<>();
   private final HttpResponse<Stream<String>> response;
 
@@ -85,6 +86,11 @@ public final class EventStreamClient implements AutoCloseable {
     return all;
   }
 
+  /** How many events arrived since the stream opened, taken or not. */
+  public int received() {
+    return received.get();
+  }
+
   public synchronized List<String> comments() {
     return List.copyOf(comments);
   }
@@ -96,6 +102,7 @@ public final class EventStreamClient implements AutoCloseable {
       for (String line : (Iterable<String>) lines::iterator) {
         if (line.isEmpty()) {
           if (data.length() > 0) {
+            received.incrementAndGet();
             events.add(new Event(name, data.toString(), System.nanoTime()));
           }
           name = "message";
