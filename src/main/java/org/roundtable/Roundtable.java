@@ -169,7 +169,8 @@ public final class Roundtable implements AutoCloseable {
 
   @Override
   public void close() {
-    notifications.close();
+    // The LISTEN connection first, so nothing new arrives while the servers and their streams close.
+    await(notifications.close().recover(e -> Future.succeededFuture()));
     await(vertx.close());
     if (embedded != null) {
       embedded.close();

@@ -49,11 +49,6 @@ final class LiveTallies implements Notifications.Listener {
     });
   }
 
-  /** How many streams in this process watch the proposal (for tests and health). */
-  int watching(String proposalId) {
-    return watchers.getOrDefault(proposalId, Set.of()).size();
-  }
-
   @Override
   public Future<?> notified(String proposalId) {
     if (!watchers.containsKey(proposalId)) {

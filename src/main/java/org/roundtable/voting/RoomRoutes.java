@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.roundtable.proposals.ProposalSummary;
 import org.roundtable.web.Access;
 import org.roundtable.web.EventStream;
@@ -54,7 +55,7 @@ final class RoomRoutes implements Feature {
                   .withLocale(Locale.forLanguageTag(Language.of(ctx)));
               Map<String, Object> model = new HashMap<>();
               model.put("round", Map.of("id", round.id(), "title", round.title()));
-              model.put("proposals", java.util.stream.IntStream.range(0, proposals.size()).mapToObj(i -> Map.of(
+              model.put("proposals", IntStream.range(0, proposals.size()).mapToObj(i -> Map.of(
                   "title", proposals.get(i).title(), "language", proposals.get(i).language(),
                   "tally", TallyView.of(tallies.get(i)))).toList());
               model.put("comments", newest.stream().map(c -> Map.of("body", c.body(), "author", c.author(),

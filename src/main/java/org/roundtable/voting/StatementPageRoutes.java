@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.proposals.Proposal;
+import org.roundtable.rounds.Round;
 import org.roundtable.web.Access;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Identity;
@@ -51,7 +52,7 @@ final class StatementPageRoutes implements Feature {
   private Future<Void> show(RoutingContext ctx, int status, Proposal proposal, Map<String, Object> form) {
     return Future.all(voting.proposals().round(proposal.roundId()), voting.statements(proposal.id()),
         voting.store().statementTallies(proposal.id())).map(all -> {
-          org.roundtable.rounds.Round round = all.resultAt(0);
+          Round round = all.resultAt(0);
           List<Statement> statements = all.resultAt(1);
           Map<String, StatementTally> tallies = all.resultAt(2);
           Map<String, Object> model = new HashMap<>(form);

@@ -1,5 +1,6 @@
 package org.roundtable.voting;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ final class TallyView {
 
   static Map<String, Object> of(Tally tally) {
     Map<Choice, Integer> percents = tally.percents();
-    List<Map<String, Object>> rows = java.util.Arrays.stream(Choice.values()).map(choice -> Map.<String, Object>of(
+    List<Map<String, Object>> rows = Arrays.stream(Choice.values()).map(choice -> Map.<String, Object>of(
         "wire", choice.wire(),
         "labelKey", "voting.choice." + choice.wire(),
         "count", tally.count(choice),
@@ -19,7 +20,7 @@ final class TallyView {
 
   static Map<String, Object> of(StatementTally tally) {
     Map<Answer, Integer> percents = tally.percents();
-    List<Map<String, Object>> rows = java.util.Arrays.stream(Answer.values()).map(answer -> Map.<String, Object>of(
+    List<Map<String, Object>> rows = Arrays.stream(Answer.values()).map(answer -> Map.<String, Object>of(
         "wire", answer.wire(),
         "labelKey", "voting.answer." + answer.wire(),
         "count", tally.counts().get(answer),

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.roundtable.web.Access;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Api;
@@ -113,7 +114,7 @@ final class VotingApiRoutes implements Feature {
         });
   }
 
-  private static JsonObject list(List<Statement> statements, java.util.function.Function<Statement, JsonObject> each) {
+  private static JsonObject list(List<Statement> statements, Function<Statement, JsonObject> each) {
     return new JsonObject().put("statements", new JsonArray(statements.stream().map(each).toList()));
   }
 }

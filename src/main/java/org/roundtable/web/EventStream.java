@@ -67,16 +67,6 @@ public final class EventStream {
     return closed;
   }
 
-  /** Ends the stream from the server's side (e.g. at shutdown). */
-  public void end() {
-    context.runOnContext(v -> {
-      if (!response.ended() && !response.closed()) {
-        response.end();
-      }
-      close();
-    });
-  }
-
   private void write(String frame) {
     if (closed) {
       return;
