@@ -28,6 +28,8 @@ import org.roundtable.audit.AuditRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.db.Notifications;
+import org.roundtable.participants.ParticipantStore;
 import org.roundtable.participants.Participants;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
@@ -37,6 +39,7 @@ import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
+import org.roundtable.voting.VotingParts;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
@@ -48,15 +51,18 @@ import org.roundtable.web.WebServer;
 /** One running Roundtable: database, migrations, every feature's routes, and the HTTP server. */
 public final class Roundtable implements AutoCloseable {
   private final Vertx vertx;
+  private final Notifications notifications;
   private final EmbeddedDatabase embedded;
   private final Collection<Routes.Route> routeTable;
   private final FirstAdmin.SignIn adminSignIn;
   private final Map<String, List<String>> demoCodes;
   private final int port;
 
-  private Roundtable(Vertx vertx, EmbeddedDatabase embedded, Collection<Routes.Route> routeTable,
-                     FirstAdmin.SignIn adminSignIn, Map<String, List<String>> demoCodes, int port) {
+  private Roundtable(Vertx vertx, Notifications notifications, EmbeddedDatabase embedded,
+                     Collection<Routes.Route> routeTable, FirstAdmin.SignIn adminSignIn,
+                     Map<String, List<String>> demoCodes, int port) {
     this.vertx = vertx;
+    this.notifications = notifications;
     this.embedded = embedded;
     this.routeTable = routeTable;
     this.adminSignIn = adminSignIn;
@@ -100,6 +106,10 @@ public final class Roundtable implements AutoCloseable {
     ProposalStore proposalStore = new ProposalStore(pool);
     Proposals proposals = new Proposals(vertx, pool, proposalStore, rounds, audit);
     InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
+    // One LISTEN connection for the whole process, shared by every HTTP verticle instance.
+    Notifications notifications = await(Notifications.start(vertx, pool, address.connectOptions()));
+    VotingParts voting = VotingParts.of(pool, pages, proposals, new ParticipantStore(pool), audit, notifications,
+        (roundId, limit) -> Future.succeededFuture(List.of()));
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
@@ -111,8 +121,10 @@ public final class Roundtable implements AutoCloseable {
         new ProposalPageRoutes(proposals, pages)));
     Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     features.addAll(attendance.features());
+    features.addAll(voting.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(attendance.withdrawalStep()), List.of(), List.of(attendance.homePanel())));
+        secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal()), List.of(voting.panel()),
+        List.of(attendance.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
@@ -126,7 +138,7 @@ public final class Roundtable implements AutoCloseable {
       }
     }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
     Map<String, List<String>> demoCodes = config.demo() ? loadDemo(staff, tokens, config.port()) : Map.of();
-    return new Roundtable(vertx, embedded, table, signIn, demoCodes, config.port());
+    return new Roundtable(vertx, notifications, embedded, table, signIn, demoCodes, config.port());
   }
 
   private static Map<String, List<String>> loadDemo(StaffStore staff, AuthTokens tokens, int port) {
@@ -161,6 +173,8 @@ public final class Roundtable implements AutoCloseable {
 
   @Override
   public void close() {
+    // The LISTEN connection first, so nothing new arrives while the servers and their streams close.
+    await(notifications.close().recover(e -> Future.succeededFuture()));
     await(vertx.close());
     if (embedded != null) {
       embedded.close();

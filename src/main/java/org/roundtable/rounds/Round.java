@@ -4,7 +4,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 
 public record Round(String id, String title, String purpose, String participationLevel, String decisionRule,
-                    PayPolicy pay, int responseDueDays, RoundStatus status, OffsetDateTime createdAt) {
+                    PayPolicy pay, int responseDueDays, boolean showTallyBeforeVoting, RoundStatus status,
+                    OffsetDateTime createdAt) {
 
   public JsonObject toJson() {
     return new JsonObject()
@@ -15,6 +16,7 @@ public record Round(String id, String title, String purpose, String participatio
         .put("decisionRule", decisionRule)
         .put("pay", pay.toJson())
         .put("responseDueDays", responseDueDays)
+        .put("showTallyBeforeVoting", showTallyBeforeVoting)
         .put("status", status.wire())
         .put("createdAt", createdAt.toString());
   }

@@ -5,9 +5,9 @@ import org.roundtable.web.Input;
 
 /** The fields staff give for a round, from the API or the form, validated the same way. */
 public record RoundDraft(String title, String purpose, String participationLevel, String decisionRule,
-                         PayPolicy pay, Integer responseDueDays) {
+                         PayPolicy pay, Integer responseDueDays, boolean showTallyBeforeVoting) {
   static final Set<String> FIELDS = Set.of("title", "purpose", "participationLevel", "decisionRule", "pay",
-      "responseDueDays");
+      "responseDueDays", "showTallyBeforeVoting");
 
   static RoundDraft parse(Input in) {
     return new RoundDraft(
@@ -16,6 +16,8 @@ public record RoundDraft(String title, String purpose, String participationLevel
         in.choice("participationLevel", ParticipationLevel.WIRE),
         in.text("decisionRule", 2000),
         PayPolicy.parse(in.nested("pay", PayPolicy.FIELDS)),
-        in.integer("responseDueDays", 1, 365));
+        in.integer("responseDueDays", 1, 365),
+        // Off unless asked for: people should make up their own minds before they see how others voted.
+        in.checkbox("showTallyBeforeVoting"));
   }
 }

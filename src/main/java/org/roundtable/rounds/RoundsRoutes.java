@@ -180,10 +180,14 @@ public final class RoundsRoutes implements Feature {
   }
 
   private static Map<String, String> formValues(Round round) {
-    return Map.of("title", round.title(), "purpose", round.purpose(),
+    Map<String, String> values = new HashMap<>(Map.of("title", round.title(), "purpose", round.purpose(),
         "participationLevel", round.participationLevel(), "decisionRule", round.decisionRule(),
         "pay.amount", PayAmount.typed(round.pay().amountCents()), "pay.currency", round.pay().currency(),
-        "pay.per", round.pay().per(), "responseDueDays", String.valueOf(round.responseDueDays()));
+        "pay.per", round.pay().per(), "responseDueDays", String.valueOf(round.responseDueDays())));
+    if (round.showTallyBeforeVoting()) {
+      values.put("showTallyBeforeVoting", "on");
+    }
+    return values;
   }
 
   // ---- API
