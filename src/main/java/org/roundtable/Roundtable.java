@@ -24,9 +24,15 @@ import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.audit.AuditRoutes;
+import org.roundtable.comments.CommentApiRoutes;
+import org.roundtable.comments.CommentPageRoutes;
+import org.roundtable.comments.Comments;
+import org.roundtable.comments.CommentsPanel;
+import org.roundtable.comments.ModerationRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
+import org.roundtable.participants.ParticipantStore;
 import org.roundtable.participants.Participants;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
@@ -108,8 +114,13 @@ public final class Roundtable implements AutoCloseable {
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
+    ParticipantStore participantStore = new ParticipantStore(pool);
+    Comments comments = new Comments(pool, proposalStore, rounds, participantStore, audit);
+    features.add(new CommentApiRoutes(comments));
+    features.add(new CommentPageRoutes(comments, participantStore, pages));
+    features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(), List.of()));
+        secureCookies, List.of(comments.withdrawalStep()), List.of(new CommentsPanel(comments, pages))));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

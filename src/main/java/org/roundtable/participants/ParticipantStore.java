@@ -7,7 +7,10 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.accounts.InvitationStore;
@@ -44,6 +47,26 @@ public final class ParticipantStore {
     }
     return client.preparedQuery("SELECT " + COLUMNS + " FROM participants WHERE id = $1::uuid" + ACTIVE)
         .execute(Tuple.of(id)).map(ParticipantStore::first);
+  }
+
+  /**
+   * The public names of many people at once (withdrawn ones included, without their pseudonym), for features
+   * that show who said what. Unknown or malformed ids are left out of the answer.
+   */
+  public Future<Map<String, PublicName>> publicNames(Collection<String> ids) {
+    UUID[] known = ids.stream().distinct().map(Ids::parse).flatMap(Optional::stream).toArray(UUID[]::new);
+    if (known.length == 0) {
+      return Future.succeededFuture(Map.of());
+    }
+    return pool.preparedQuery("SELECT id::text, pseudonym, withdrawn_at IS NOT NULL FROM participants "
+            + "WHERE id = ANY($1::uuid[])")
+        .execute(Tuple.tuple().addArrayOfUUID(known))
+        .map(rows -> {
+          Map<String, PublicName> names = new HashMap<>();
+          rows.forEach(row -> names.put(row.getString(0),
+              row.getBoolean(2) ? PublicName.WITHDRAWN : new PublicName(row.getString(1), false)));
+          return names;
+        });
   }
 
   /** Taking part is agreed once (and stays agreed until they withdraw); being quoted may change any time. */
