@@ -149,16 +149,17 @@ public final class CommentPageRoutes implements Feature {
   private Future<Void> showFlag(RoutingContext ctx, int status, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
     return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : comments.comment(actor, ctx.pathParam("id")).compose(comment -> comments.names(List.of(comment))
-            .map(names -> {
+        : comments.comment(actor, ctx.pathParam("id")).compose(comment -> comments.roundOf(comment)
+            .compose(round -> comments.names(List.of(comment)).map(names -> {
               Map<String, Object> model = new HashMap<>(form);
               model.put("comment", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
                   .comment(comment));
               model.put("back", back(ctx, comment));
+              model.put("open", round.status() == RoundStatus.OPEN);
               model.put("allowed", !comment.writtenBy(actor.id()) && !comment.flaggedByViewer());
               pages.render(ctx, status, "comments/flag", model);
               return null;
-            })));
+            }))));
   }
 
   private Future<Void> flagFromForm(RoutingContext ctx) {
@@ -169,7 +170,8 @@ public final class CommentPageRoutes implements Feature {
     }
     return comments.flag(Identity.actor(ctx), ctx.pathParam("id"), reason).map(comment -> {
       String back = back(ctx, comment);
-      Routes.seeOther(ctx, back + (back.contains("?") ? "&" : "?") + "flagged=1#comment-" + comment.id());
+      String thanked = back.contains("flagged=1") ? back : back + (back.contains("?") ? "&" : "?") + "flagged=1";
+      Routes.seeOther(ctx, thanked + "#comment-" + comment.id());
       return null;
     });
   }

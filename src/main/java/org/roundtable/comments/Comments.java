@@ -64,7 +64,7 @@ public final class Comments {
   }
 
   /** The public names of the authors of {@code comments}, in one query. */
-  public Future<Map<String, PublicName>> names(List<Comment> comments) {
+  Future<Map<String, PublicName>> names(List<Comment> comments) {
     return participants.publicNames(comments.stream().map(Comment::authorId).toList());
   }
 
@@ -108,7 +108,15 @@ public final class Comments {
 
   /** The round a proposal belongs to, to know whether people may still write. */
   Future<Round> roundOf(Proposal proposal) {
-    return rounds.find(proposal.roundId()).map(found -> found.orElseThrow(HttpProblem::notFound));
+    return round(proposal.roundId());
+  }
+
+  Future<Round> roundOf(Comment comment) {
+    return round(comment.roundId());
+  }
+
+  private Future<Round> round(String roundId) {
+    return rounds.find(roundId).map(found -> found.orElseThrow(HttpProblem::notFound));
   }
 
   /** A comment a participant can see (or any, for staff), or 404. */
@@ -218,11 +226,10 @@ public final class Comments {
 
   /** A comment a participant may act on now: visible to them, in their round, while it is open. */
   private Future<Comment> writable(Actor actor, String commentId) {
-    return writer(actor).compose(p -> comment(actor, commentId)).compose(comment -> rounds.find(comment.roundId())
-        .map(round -> {
-          requireOpen(round.orElseThrow(HttpProblem::notFound));
-          return comment;
-        }));
+    return writer(actor).compose(p -> comment(actor, commentId)).compose(comment -> roundOf(comment).map(round -> {
+      requireOpen(round);
+      return comment;
+    }));
   }
 
   private static void requireOpen(Round round) {

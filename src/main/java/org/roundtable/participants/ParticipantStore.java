@@ -17,7 +17,10 @@ import org.roundtable.accounts.InvitationStore;
 import org.roundtable.accounts.ParticipantGroup;
 import org.roundtable.db.Ids;
 
-/** The participants table. Every read and change here is of people who have not withdrawn. */
+/**
+ * The participants table. Every read and change here is of people who have not withdrawn, except
+ * {@link #publicNames}, which must also say who has gone (without their name).
+ */
 public final class ParticipantStore {
   private static final String COLUMNS = "id::text, round_id::text, participant_group, pseudonym, language, contact, "
       + "access_needs, consent_take_part, consent_quote, joined_at, consented_at";

@@ -116,7 +116,7 @@ class CommentPagesTest {
   @Test
   void aClosedRoundShowsWhyAndNoForm() {
     CommentFixtures round = CommentFixtures.openRoundWithProposal(app);
-    round.comment(round.person(), "Said while it was open.");
+    String said = round.comment(round.person(), "Said while it was open.");
     PageClient browser = browser(round);
     HttpResult before = browser.get("/proposals/" + round.proposalId() + "/comments");
     round.close();
@@ -128,6 +128,11 @@ class CommentPagesTest {
       assertFalse(page.body().contains("Me too"), "no me too on " + path);
       assertTrue(page.body().contains("Said while it was open."));
     }
+    HttpResult flagPage = browser.get("/comments/" + said + "/flag");
+    assertTrue(flagPage.body().contains("This round has ended."));
+    assertFalse(flagPage.body().contains("name=\"reason\""), "no flag form");
+    assertEquals(200, browser.get("/comments/" + said + "/reply").status());
+    assertFalse(browser.get("/comments/" + said + "/reply").body().contains("name=\"body\""), "no reply form");
     HttpResult late = browser.post("/proposals/" + round.proposalId() + "/comments",
         Map.of("key", key(before), "topic", "other", "body", "Late"), PageClient.csrfToken(before));
     assertEquals(409, late.status());
@@ -190,6 +195,23 @@ class CommentPagesTest {
     HttpResult shown = staff.post("/staff/comments/" + id + "/unhide", Map.of(), PageClient.csrfToken(afterHide));
     assertEquals(303, shown.status());
     assertTrue(other.get("/proposals/" + round.proposalId() + "/comments").body().contains("lazy"));
+  }
+
+  @Test
+  void aWithdrawnPersonsCommentStaysUnderWithdrawnParticipantInEachLanguage() {
+    CommentFixtures round = CommentFixtures.openRoundWithProposal(app);
+    String leaver = round.person();
+    String pseudonym = app.api().get("/api/v1/me", leaver).json().getString("pseudonym");
+    round.comment(leaver, "I said this, then I left.");
+    assertEquals(200, app.api().post("/api/v1/me/withdraw", leaver, new io.vertx.core.json.JsonObject()
+        .put("confirm", true)).status());
+    PageClient browser = browser(round);
+    String en = browser.get("/proposals/" + round.proposalId() + "/comments").body();
+    assertTrue(en.contains("I said this, then I left."));
+    assertTrue(en.contains("Withdrawn participant"));
+    assertFalse(en.contains(pseudonym), "their pseudonym is gone from the page");
+    assertEquals(303, browser.get("/language/es?back=/home").status());
+    assertTrue(browser.get("/proposals/" + round.proposalId()).body().contains("Participante que se retiró"));
   }
 
   @Test
