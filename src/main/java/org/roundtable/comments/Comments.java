@@ -140,7 +140,7 @@ public final class Comments {
   Future<Posted> post(Actor actor, String proposalId, String key, CommentDraft draft) {
     return store.byKey(actor.id(), key).compose(before -> {
       if (before.isPresent()) {
-        return Future.succeededFuture(same(before.get(), draft, true));
+        return Future.succeededFuture(same(before.get(), proposalId, draft, true));
       }
       return writer(actor)
           .compose(participant -> readable(actor, proposalId))
@@ -149,7 +149,7 @@ public final class Comments {
             return draft.isReply() ? checkParent(actor, proposal, draft) : Future.succeededFuture();
           }).compose(v -> store.insertOnce(proposal.id(), proposal.roundId(), actor.id(), key, draft)))
           // Under a race the row may be a twin request's: the same words are the same comment.
-          .map(saved -> same(saved, draft, false));
+          .map(saved -> same(saved, proposalId, draft, false));
     });
   }
 
@@ -206,8 +206,8 @@ public final class Comments {
     return new JsonObject().put("proposalId", comment.proposalId()).put("roundId", comment.roundId());
   }
 
-  private static Posted same(Comment saved, CommentDraft draft, boolean replayed) {
-    if (!draft.sameAs(saved)) {
+  private static Posted same(Comment saved, String proposalId, CommentDraft draft, boolean replayed) {
+    if (!saved.proposalId().equals(proposalId) || !draft.sameAs(saved)) {
       throw HttpProblem.conflict("idempotency_key_reused", "comments.error.keyReused");
     }
     return new Posted(saved, replayed);

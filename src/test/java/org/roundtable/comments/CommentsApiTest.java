@@ -96,6 +96,8 @@ class CommentsApiTest {
     HttpResult other = round.post(token, "k", body.copy().put("body", "Something else"));
     assertEquals(409, other.status(), other.toString());
     assertEquals("idempotency_key_reused", other.json().getJsonObject("error").getString("code"));
+    CommentFixtures second = new CommentFixtures(app, round.roundId(), Fixtures.publishedProposal(app, round.roundId()));
+    assertEquals(409, second.post(token, "k", body).status(), "nor for another proposal");
     assertEquals(201, round.post(round.person(), "k", body).status(), "keys belong to their author");
   }
 
