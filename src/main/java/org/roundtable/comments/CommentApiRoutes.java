@@ -42,7 +42,8 @@ public final class CommentApiRoutes implements Feature {
         .post("/api/v1/comments/:id/flag", participant, this::flag)
         .get("/api/v1/rounds/:id/moderation", moderators, this::queue)
         .post("/api/v1/comments/:id/hide", moderators, this::hide)
-        .post("/api/v1/comments/:id/unhide", moderators, this::unhide);
+        .post("/api/v1/comments/:id/unhide", moderators, this::unhide)
+        .post("/api/v1/comments/:id/keep", moderators, this::keep);
   }
 
   private Future<Void> post(RoutingContext ctx) {
@@ -104,6 +105,12 @@ public final class CommentApiRoutes implements Feature {
     optionalBody(ctx, Set.of());
     Actor actor = Identity.actor(ctx);
     return comments.unhide(actor, ctx.pathParam("id")).compose(c -> answer(ctx, actor, c, 200));
+  }
+
+  private Future<Void> keep(RoutingContext ctx) {
+    optionalBody(ctx, Set.of());
+    Actor actor = Identity.actor(ctx);
+    return comments.keep(actor, ctx.pathParam("id")).compose(c -> answer(ctx, actor, c, 200));
   }
 
   private Future<Void> answer(RoutingContext ctx, Actor actor, Comment comment, int status) {

@@ -124,6 +124,12 @@ final class CommentStore {
             + "WHERE id = $1::uuid").execute(Tuple.of(id)).mapEmpty();
   }
 
+  /** A decision that changes nothing on the comment itself: the flags so far have been looked at. */
+  Future<Void> markModerated(SqlClient tx, String id) {
+    return tx.preparedQuery("UPDATE comments SET moderated_at = now() WHERE id = $1::uuid")
+        .execute(Tuple.of(id)).mapEmpty();
+  }
+
   /** Locks the comment until {@code tx} ends, so two staff members' decisions take turns. */
   Future<Optional<Comment>> findForChange(SqlClient tx, String id) {
     if (Ids.parse(id).isEmpty()) {

@@ -3,8 +3,11 @@ package org.roundtable.comments;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.participants.Participant;
@@ -179,20 +182,31 @@ public final class Comments {
     return rounds.find(roundId).compose(round -> store.queue(round.orElseThrow(HttpProblem::notFound).id()));
   }
 
-  /** Hides with a reason the author will see; the words stay. Recorded in the audit log in the same transaction. */
+  /** Hides with a reason the author will see; the words stay. */
   Future<Comment> hide(Actor staff, String commentId, String reason) {
-    return pool.withTransaction(tx -> store.findForChange(tx, commentId).compose(found -> {
-      Comment comment = found.orElseThrow(HttpProblem::notFound);
-      return store.hide(tx, comment.id(), reason).compose(v -> audit.record(tx, staff, "comment.hidden", "comment",
-          comment.id(), details(comment).put("reason", reason)));
-    })).compose(v -> comment(staff, commentId));
+    return decide(staff, commentId, "comment.hidden", (tx, comment) -> store.hide(tx, comment.id(), reason),
+        comment -> new JsonObject().put("reason", reason));
   }
 
   Future<Comment> unhide(Actor staff, String commentId) {
+    return decide(staff, commentId, "comment.unhidden", (tx, comment) -> store.unhide(tx, comment.id()),
+        comment -> new JsonObject().put("previousReason", comment.hiddenReason()));
+  }
+
+  /** Staff looked at the flags and leave the comment as it is: it stops asking for attention. */
+  Future<Comment> keep(Actor staff, String commentId) {
+    return decide(staff, commentId, "comment.kept", (tx, comment) -> store.markModerated(tx, comment.id()),
+        comment -> new JsonObject().put("hidden", comment.hidden()).put("flags", comment.flags()));
+  }
+
+  /** One moderation decision: the change and its audit entry in one transaction, the comment locked meanwhile. */
+  private Future<Comment> decide(Actor staff, String commentId, String action,
+                                 BiFunction<SqlConnection, Comment, Future<Void>> change,
+                                 Function<Comment, JsonObject> details) {
     return pool.withTransaction(tx -> store.findForChange(tx, commentId).compose(found -> {
       Comment comment = found.orElseThrow(HttpProblem::notFound);
-      return store.unhide(tx, comment.id()).compose(v -> audit.record(tx, staff, "comment.unhidden", "comment",
-          comment.id(), details(comment).put("previousReason", comment.hiddenReason())));
+      return change.apply(tx, comment).compose(v -> audit.record(tx, staff, action, "comment", comment.id(),
+          details.apply(comment).put("proposalId", comment.proposalId()).put("roundId", comment.roundId())));
     })).compose(v -> comment(staff, commentId));
   }
 
@@ -200,10 +214,6 @@ public final class Comments {
 
   private static boolean visibleTo(Actor actor, Comment comment) {
     return !comment.hidden() || !actor.is(Role.PARTICIPANT) || comment.writtenBy(actor.id());
-  }
-
-  private static JsonObject details(Comment comment) {
-    return new JsonObject().put("proposalId", comment.proposalId()).put("roundId", comment.roundId());
   }
 
   private static Posted same(Comment saved, String proposalId, CommentDraft draft, boolean replayed) {

@@ -21,10 +21,10 @@ import org.roundtable.web.Routes;
 
 /**
  * The staff's moderation queue of a round: flagged comments (new flags first) and hidden ones, with hide (a
- * reason is required; the author sees it) and unhide. Nothing is deleted; every decision is in the audit log.
+ * reason is required; the author sees it), unhide, and keep (looked at, left as it is). Nothing is deleted; every decision is in the audit log.
  */
 public final class ModerationRoutes implements Feature {
-  private static final Set<String> NOTICES = Set.of("hidden", "unhidden");
+  private static final Set<String> NOTICES = Set.of("hidden", "unhidden", "kept");
   private final Comments comments;
   private final RoundStore rounds;
   private final Pages pages;
@@ -40,7 +40,8 @@ public final class ModerationRoutes implements Feature {
     Access moderators = Access.roles(Role.ADMIN, Role.FACILITATOR);
     routes.get("/staff/rounds/:id/moderation", moderators, this::queuePage)
         .post("/staff/comments/:id/hide", moderators, this::hideFromForm)
-        .post("/staff/comments/:id/unhide", moderators, this::unhideFromForm);
+        .post("/staff/comments/:id/unhide", moderators, this::unhideFromForm)
+        .post("/staff/comments/:id/keep", moderators, this::keepFromForm);
   }
 
   private Future<Void> queuePage(RoutingContext ctx) {
@@ -94,6 +95,10 @@ public final class ModerationRoutes implements Feature {
 
   private Future<Void> unhideFromForm(RoutingContext ctx) {
     return comments.unhide(Identity.actor(ctx), ctx.pathParam("id")).map(shown -> done(ctx, shown, "unhidden"));
+  }
+
+  private Future<Void> keepFromForm(RoutingContext ctx) {
+    return comments.keep(Identity.actor(ctx), ctx.pathParam("id")).map(kept -> done(ctx, kept, "kept"));
   }
 
   private static Void done(RoutingContext ctx, Comment comment, String what) {

@@ -175,6 +175,9 @@ class CommentPagesTest {
     assertTrue(queuePage.body().contains("New flag"));
     assertTrue(staff.get("/staff/rounds/" + round.roundId()).body().contains("href=\"" + queue + "\""), "linked from the round");
 
+    HttpResult kept = staff.post("/staff/comments/" + id + "/keep", Map.of(), PageClient.csrfToken(queuePage));
+    assertEquals(303, kept.status(), kept.toString());
+    assertFalse(staff.follow(kept).body().contains("New flag"), "looked at");
     HttpResult noReason = staff.post("/staff/comments/" + id + "/hide", Map.of("reason", ""), PageClient.csrfToken(queuePage));
     assertEquals(400, noReason.status());
     assertTrue(noReason.body().contains("id=\"f-reason-" + id + "-error\""));

@@ -204,6 +204,16 @@ class CommentsApiTest {
     assertTrue(item.getBoolean("pending"));
     assertEquals(new JsonArray().add("It says where someone lives."), item.getJsonArray("flagReasons"));
     assertEquals(403, app.api().get("/api/v1/rounds/" + round.roundId() + "/moderation", app.token(Role.DEVELOPER)).status());
+
+    HttpResult kept = app.api().post("/api/v1/comments/" + id + "/keep", app.token(Role.FACILITATOR), null);
+    assertEquals(200, kept.status(), kept.toString());
+    assertFalse(kept.json().getBoolean("hidden"));
+    JsonObject looked = app.api().get("/api/v1/rounds/" + round.roundId() + "/moderation", app.token(Role.FACILITATOR))
+        .json().getJsonArray("comments").getJsonObject(0);
+    assertFalse(looked.getBoolean("pending"), "looked at, left as it is");
+    assertEquals(2, looked.getInteger("flags"), "the flags stay on record");
+    assertEquals("comment.kept", app.api().get("/api/v1/audit", app.token(Role.ADMIN)).json().getJsonArray("entries")
+        .getJsonObject(0).getString("action"));
   }
 
   @Test
