@@ -27,6 +27,15 @@ final class CommentStore {
       + "WHERE c.author_id = $2::uuid AND c.idempotency_key = $1";
   private static final String FOR_PROPOSAL = "SELECT " + COLUMNS + " FROM comments c "
       + "WHERE c.proposal_id = $1::uuid ORDER BY c.created_at, c.id";
+  // What a participant ($2) sees: comments shown to everyone, and their own hidden ones (as Comments.visibleTo).
+  private static final String VISIBLE = "WITH visible AS (SELECT * FROM comments WHERE proposal_id = $1::uuid "
+      + "AND (hidden_at IS NULL OR author_id = $2::uuid)) ";
+  // The newest few conversations for the proposal page: top-level comments and their replies.
+  private static final String NEWEST_CONVERSATIONS = VISIBLE
+      + ", top AS (SELECT id FROM visible WHERE parent_id IS NULL ORDER BY created_at DESC, id LIMIT $3) "
+      + "SELECT " + COLUMNS + ", (SELECT count(*) FROM visible)::int FROM visible c "
+      + "WHERE c.id IN (SELECT id FROM top) OR c.parent_id IN (SELECT id FROM top) ORDER BY c.created_at, c.id";
+  private static final String VISIBLE_COUNT = VISIBLE + "SELECT count(*)::int FROM visible";
   private static final String NEWEST = "SELECT " + COLUMNS + " FROM comments c "
       + "WHERE c.round_id = $1::uuid AND c.hidden_at IS NULL ORDER BY c.created_at DESC, c.id LIMIT $3";
   // Flagged or hidden comments of a round: those with a flag newer than the last decision come first.
@@ -79,6 +88,19 @@ final class CommentStore {
   Future<List<Comment>> forProposal(String proposalId, String viewerId) {
     return pool.preparedQuery(FOR_PROPOSAL).execute(Tuple.of(proposalId, viewerId)).map(CommentStore::all);
   }
+
+  /** The newest {@code limit} conversations a participant sees, and how many comments they see in all. */
+  Future<Preview> preview(String proposalId, String participantId, int limit) {
+    return pool.preparedQuery(NEWEST_CONVERSATIONS).execute(Tuple.of(proposalId, participantId, limit))
+        .compose(rows -> rows.size() > 0
+            ? Future.succeededFuture(new Preview(all(rows), rows.iterator().next().getInteger(13)))
+            // No top-level comment to show, perhaps only replies to a hidden one: still count them.
+            : pool.preparedQuery(VISIBLE_COUNT).execute(Tuple.of(proposalId, participantId))
+                .map(count -> new Preview(List.of(), count.iterator().next().getInteger(0))));
+  }
+
+  /** A few conversations, oldest comment first, and the number of comments there are to read. */
+  record Preview(List<Comment> comments, int total) {}
 
   Future<List<Comment>> newestVisible(String roundId, int limit) {
     if (Ids.parse(roundId).isEmpty()) {

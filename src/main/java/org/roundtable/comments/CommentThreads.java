@@ -55,11 +55,6 @@ record CommentThreads(List<Conversation> threads) {
     return 1;
   }
 
-  /** The newest threads, for the short list on the proposal page. */
-  List<Conversation> newest(int count) {
-    return threads.subList(0, Math.min(count, threads.size()));
-  }
-
   int count() {
     return threads.stream().mapToInt(t -> (t.comment() == null ? 0 : 1) + t.replies().size()).sum();
   }

@@ -103,6 +103,11 @@ public final class Comments {
         .map(all -> all.stream().filter(c -> visibleTo(actor, c)).toList());
   }
 
+  /** For the proposal page: the newest {@code conversations} a participant sees, and the total count. */
+  Future<CommentStore.Preview> preview(Actor participant, Proposal proposal, int conversations) {
+    return store.preview(proposal.id(), participant.id(), conversations);
+  }
+
   /** The titles people read, by proposal id, of a round's published proposals. */
   Future<Map<String, String>> publishedTitles(String roundId) {
     return proposals.publishedForRound(roundId).map(list -> list.stream()

@@ -14,7 +14,8 @@ import org.roundtable.web.Pages;
 
 /**
  * The comments part of the page where a participant reads a proposal, kept light for slow phones: the form
- * and the newest few conversations, with a link to all of them. The model goes under "comments".
+ * and the newest few conversations (only those are read from the database), with a link to all of them.
+ * The model goes under "comments".
  */
 public final class CommentsPanel implements ProposalPanel {
   static final int SHOWN = 3;
@@ -30,17 +31,15 @@ public final class CommentsPanel implements ProposalPanel {
   public Future<Void> addTo(Map<String, Object> model, RoutingContext ctx, Participant participant,
                             ProposalOnPage proposal) {
     Actor actor = Identity.actor(ctx);
-    return comments.readable(actor, proposal.id()).compose(found -> comments.roundOf(found)
-        .compose(round -> comments.onProposal(actor, found).compose(all -> comments.names(all).map(names -> {
+    return comments.readable(actor, proposal.id()).compose(found -> comments.roundOf(found).compose(round ->
+        comments.preview(actor, found, SHOWN).compose(preview -> comments.names(preview.comments()).map(names -> {
           boolean open = round.status() == RoundStatus.OPEN;
-          CommentThreads threads = CommentThreads.of(all);
           CommentViews views = new CommentViews(pages.messages(), Language.of(ctx), participant.id(), open, names);
           Map<String, Object> panel = new HashMap<>();
           panel.put("proposalId", proposal.id());
           panel.put("open", open);
-          panel.put("count", threads.count());
-          panel.put("conversations", views.conversations(threads.newest(SHOWN)));
-          panel.put("more", threads.threads().size() > SHOWN);
+          panel.put("count", preview.total());
+          panel.put("conversations", views.conversations(CommentThreads.of(preview.comments()).threads()));
           panel.put("commentForm", CommentViews.newForm(proposal.id(), null));
           panel.put("topics", Topic.WIRE);
           panel.put("here", CommentPageRoutes.here(ctx));

@@ -191,6 +191,9 @@ class CommentPagesTest {
     String authorView = author.get("/proposals/" + round.proposalId() + "/comments").body();
     assertTrue(authorView.contains("Staff hid this comment: It names a worker"));
     assertTrue(authorView.contains("The night shift manager is lazy."));
+    assertTrue(author.get("/proposals/" + round.proposalId()).body().contains("Staff hid this comment: It names a worker"),
+        "on the proposal page too");
+    assertFalse(other.get("/proposals/" + round.proposalId()).body().contains("lazy"));
     String otherView = other.get("/proposals/" + round.proposalId() + "/comments").body();
     assertFalse(otherView.contains("lazy"));
     assertFalse(otherView.contains("It names a worker"));
