@@ -25,6 +25,11 @@ import org.roundtable.accounts.StaffStore;
 import org.roundtable.attendance.Attendance;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.audit.AuditRoutes;
+import org.roundtable.comments.CommentApiRoutes;
+import org.roundtable.comments.CommentPageRoutes;
+import org.roundtable.comments.Comments;
+import org.roundtable.comments.CommentsPanel;
+import org.roundtable.comments.ModerationRoutes;
 import org.roundtable.db.DatabaseAddress;
 import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
@@ -39,6 +44,7 @@ import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
+import org.roundtable.voting.RoomComments;
 import org.roundtable.voting.VotingParts;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
@@ -108,8 +114,13 @@ public final class Roundtable implements AutoCloseable {
     InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
     // One LISTEN connection for the whole process, shared by every HTTP verticle instance.
     Notifications notifications = await(Notifications.start(vertx, pool, address.connectOptions()));
-    VotingParts voting = VotingParts.of(pool, pages, proposals, new ParticipantStore(pool), audit, notifications,
-        (roundId, limit) -> Future.succeededFuture(List.of()));
+    ParticipantStore participantStore = new ParticipantStore(pool);
+    Comments comments = new Comments(pool, proposalStore, rounds, participantStore, audit);
+    VotingParts voting = VotingParts.of(pool, pages, proposals, participantStore, audit, notifications,
+        (roundId, limit, lang) -> comments.newest(roundId, limit).map(newest -> newest.stream()
+            .map(c -> new RoomComments.RoomComment(c.body(), c.topicName(pages.messages(), lang),
+                c.authorName(pages.messages(), lang), c.createdAt()))
+            .toList()));
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
@@ -122,9 +133,12 @@ public final class Roundtable implements AutoCloseable {
     Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     features.addAll(attendance.features());
     features.addAll(voting.features());
+    features.add(new CommentApiRoutes(comments));
+    features.add(new CommentPageRoutes(comments, participantStore, pages));
+    features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal()), List.of(voting.panel()),
-        List.of(attendance.homePanel())));
+        secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
+        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -8,14 +8,20 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.accounts.InvitationStore;
 import org.roundtable.accounts.ParticipantGroup;
 import org.roundtable.db.Ids;
 
-/** The participants table. Every read and change here is of people who have not withdrawn. */
+/**
+ * The participants table. Every read and change here is of people who have not withdrawn, except
+ * {@link #publicNames}, which must also say who has gone (without their name).
+ */
 public final class ParticipantStore {
   private static final String COLUMNS = "id::text, round_id::text, participant_group, pseudonym, language, contact, "
       + "access_needs, consent_take_part, consent_quote, joined_at, consented_at";
@@ -62,6 +68,26 @@ public final class ParticipantStore {
     return pool.preparedQuery("SELECT " + COLUMNS + " FROM participants WHERE round_id = $1::uuid"
             + " AND strpos(lower(pseudonym), lower($2)) > 0" + ACTIVE + " ORDER BY lower(pseudonym), id LIMIT $3")
         .execute(Tuple.of(roundId, text, limit)).map(ParticipantStore::all);
+  }
+
+  /**
+   * The public names of many people at once (withdrawn ones included, without their pseudonym), for features
+   * that show who said what. Unknown or malformed ids are left out of the answer.
+   */
+  public Future<Map<String, PublicName>> publicNames(Collection<String> ids) {
+    UUID[] known = ids.stream().distinct().map(Ids::parse).flatMap(Optional::stream).toArray(UUID[]::new);
+    if (known.length == 0) {
+      return Future.succeededFuture(Map.of());
+    }
+    return pool.preparedQuery("SELECT id::text, pseudonym, withdrawn_at IS NOT NULL FROM participants "
+            + "WHERE id = ANY($1::uuid[])")
+        .execute(Tuple.tuple().addArrayOfUUID(known))
+        .map(rows -> {
+          Map<String, PublicName> names = new HashMap<>();
+          rows.forEach(row -> names.put(row.getString(0),
+              row.getBoolean(2) ? PublicName.WITHDRAWN : new PublicName(row.getString(1), false)));
+          return names;
+        });
   }
 
   /** Taking part is agreed once (and stays agreed until they withdraw); being quoted may change any time. */

@@ -10,8 +10,8 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface RoomComments {
-  Future<List<RoomComment>> newest(String roundId, int limit);
+  Future<List<RoomComment>> newest(String roundId, int limit, String language);
 
-  /** One comment as the room sees it: the words, its topic (wire value), the pseudonym, and when. */
+  /** One comment as the room sees it, in the reader's language: the words, its topic, who wrote it, and when. */
   record RoomComment(String body, String topic, String author, OffsetDateTime at) {}
 }

@@ -48,7 +48,7 @@ final class RoomRoutes implements Feature {
     String roundId = ctx.pathParam("id");
     return voting.proposals().round(roundId).compose(round -> published(roundId)
         .compose(proposals -> Future.all(voting.store().tallies(proposals.stream().map(ProposalSummary::id).toList()),
-            comments.newest(roundId, COMMENTS)).map(all -> {
+            comments.newest(roundId, COMMENTS, Language.of(ctx))).map(all -> {
               List<Tally> tallies = all.resultAt(0);
               List<RoomComments.RoomComment> newest = all.resultAt(1);
               DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
@@ -59,7 +59,7 @@ final class RoomRoutes implements Feature {
                   "title", proposals.get(i).title(), "language", proposals.get(i).language(),
                   "tally", TallyView.of(tallies.get(i)))).toList());
               model.put("comments", newest.stream().map(c -> Map.of("body", c.body(), "author", c.author(),
-                  "topicKey", "voting.room.topic." + c.topic(), "at", time.format(c.at()))).toList());
+                  "topic", c.topic(), "at", time.format(c.at()))).toList());
               model.put("liveSrc", "/staff/rounds/" + roundId + "/live");
               pages.render(ctx, "voting/room", model);
               return null;
