@@ -22,6 +22,7 @@ public final class Coalescer {
   private final Vertx vertx;
   private final long intervalMs;
   private final Function<String, Future<?>> action;
+  // One small entry per key ever fired (e.g. per proposal), kept so the interval holds across quiet spells.
   private final Map<String, State> states = new HashMap<>();
 
   public Coalescer(Vertx vertx, long intervalMs, Function<String, Future<?>> action) {

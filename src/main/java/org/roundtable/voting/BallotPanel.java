@@ -42,6 +42,8 @@ final class BallotPanel implements ProposalPanel {
           Map<String, Object> panel = new HashMap<>();
           panel.put("proposalId", proposal.id());
           panel.put("open", open);
+          // Staff write statements in the proposal's language.
+          panel.put("language", proposal.language());
           panel.put("choices", Arrays.stream(Choice.values()).map(c -> Map.of(
               "wire", c.wire(), "labelKey", "voting.choice." + c.wire(),
               "checked", choice.equals(Optional.of(c)))).toList());

@@ -23,7 +23,7 @@ public final class EventStream {
   private final long pingTimer;
   private volatile boolean closed;
 
-  private EventStream(RoutingContext ctx) {
+  private EventStream(RoutingContext ctx, long pingMs) {
     this.vertx = ctx.vertx();
     this.context = vertx.getOrCreateContext();
     this.response = ctx.response();
@@ -38,12 +38,17 @@ public final class EventStream {
     response.endHandler(v -> close());
     // Tell the browser how soon to reconnect, and send the headers at once.
     response.write("retry: 3000\n\n");
-    this.pingTimer = vertx.setPeriodic(PING_MS, id -> write(": ping\n\n"));
+    this.pingTimer = vertx.setPeriodic(pingMs, id -> write(": ping\n\n"));
   }
 
   /** Starts the stream on this request; the request's route must not answer otherwise. */
   public static EventStream open(RoutingContext ctx) {
-    return new EventStream(ctx);
+    return new EventStream(ctx, PING_MS);
+  }
+
+  /** With another ping interval, so a test need not wait 15 s. */
+  static EventStream open(RoutingContext ctx, long pingMs) {
+    return new EventStream(ctx, pingMs);
   }
 
   /** One event; {@code data} may span lines. */

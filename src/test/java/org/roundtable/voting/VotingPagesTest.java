@@ -97,7 +97,7 @@ class VotingPagesTest {
     String second = Voters.statement(app, proposalId, "The score will save staff time.");
     PageClient browser = Participants.browser(app, Participants.code(app, roundId));
     HttpResult page = browser.get("/proposals/" + proposalId);
-    assertTrue(page.body().contains("<legend>Families should be told when the score is used.</legend>"), page.body());
+    assertTrue(page.body().contains("<legend lang=\"en\">Families should be told when the score is used.</legend>"), page.body());
     HttpResult saved = browser.post("/proposals/" + proposalId + "/statements",
         Map.of("statement." + first, "agree", "statement." + second, "unsure"), PageClient.csrfToken(page));
     HttpResult shown = follow(browser, saved);
