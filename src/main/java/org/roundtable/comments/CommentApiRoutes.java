@@ -52,8 +52,11 @@ public final class CommentApiRoutes implements Feature {
     String key = idempotencyKey(ctx, in);
     in.requireValid();
     Actor actor = Identity.actor(ctx);
-    return comments.post(actor, ctx.pathParam("id"), key, draft)
-        .compose(posted -> answer(ctx, actor, posted.comment(), 201));
+    return comments.post(actor, ctx.pathParam("id"), key, draft).compose(posted -> {
+      // Tells a client's retry logic that this answer is the first request's, not a new comment.
+      ctx.response().putHeader("Idempotent-Replayed", String.valueOf(posted.replayed()));
+      return answer(ctx, actor, posted.comment(), 201);
+    });
   }
 
   private Future<Void> list(RoutingContext ctx) {

@@ -92,7 +92,13 @@ class CommentsApiTest {
     assertTrue(noKey.json().getJsonObject("error").getJsonObject("fields").containsKey("Idempotency-Key"));
     assertEquals(400, round.post(token, "x".repeat(201), body).status());
 
-    assertEquals(201, round.post(token, "k", body).status());
+    HttpResult first = round.post(token, "k", body);
+    assertEquals(201, first.status());
+    assertEquals("false", first.header("Idempotent-Replayed"));
+    HttpResult retry = round.post(token, "k", body);
+    assertEquals(201, retry.status());
+    assertEquals("true", retry.header("Idempotent-Replayed"));
+    assertEquals(first.json().getString("id"), retry.json().getString("id"));
     HttpResult other = round.post(token, "k", body.copy().put("body", "Something else"));
     assertEquals(409, other.status(), other.toString());
     assertEquals("idempotency_key_reused", other.json().getJsonObject("error").getString("code"));
