@@ -100,16 +100,17 @@ public final class Roundtable implements AutoCloseable {
     ProposalStore proposalStore = new ProposalStore(pool);
     Proposals proposals = new Proposals(vertx, pool, proposalStore, rounds, audit);
     InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, sessions, proposalStore, audit, config.baseUrl()),
-        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
+        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl(),
+            List.of(attendance.sessionChangeStep())),
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
-    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     features.addAll(attendance.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep()), List.of(), List.of(attendance.homePanel())));
