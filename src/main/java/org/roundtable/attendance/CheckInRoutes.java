@@ -240,11 +240,10 @@ final class CheckInRoutes implements Feature {
     in.requireValid();
     return Participation.active(participants, Identity.actor(ctx))
         .compose(me -> checkIns.bySelf(me, code).compose(outcome -> switch (outcome.result()) {
-          case CHECKED_IN, ALREADY -> attendance.attendees(outcome.session().id()).map(all -> {
-            Attendee mine = all.stream().filter(a -> a.participantId().equals(me.id())).findFirst().orElseThrow();
-            Api.created(ctx, attendeeJson(mine, outcome.result() == CheckIns.Result.ALREADY));
-            return null;
-          });
+          case CHECKED_IN, ALREADY -> {
+            Api.created(ctx, attendeeJson(outcome.attendee(), outcome.result() == CheckIns.Result.ALREADY));
+            yield Future.succeededFuture();
+          }
           case NOT_A_CODE, WRONG_CODE -> {
             in.reject("code", "attendance.api." + outcome.result().name());
             in.requireValid();
