@@ -121,20 +121,21 @@ public final class Roundtable implements AutoCloseable {
             .map(c -> new RoomComments.RoomComment(c.body(), c.topicName(pages.messages(), lang),
                 c.authorName(pages.messages(), lang), c.createdAt()))
             .toList()));
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
         new AuditRoutes(audit, pages),
         new RoundsRoutes(pool, pages, rounds, sessions, proposalStore, audit, config.baseUrl()),
-        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl()),
+        new SessionsRoutes(pool, pages, rounds, sessions, audit, config.baseUrl(),
+            List.of(attendance.sessionChangeStep())),
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
-    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
     features.addAll(attendance.features());
     features.addAll(voting.features());
     features.add(new CommentApiRoutes(comments));
-    features.add(new CommentPageRoutes(comments, participantStore, pages));
+    features.add(new CommentPageRoutes(comments, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),

@@ -40,6 +40,11 @@ public final class GuessThrottle {
             Duration.between(OffsetDateTime.now(), rows.iterator().next().getOffsetDateTime(0))));
   }
 
+  /** A wait as people are told it: whole minutes, rounded up, at least one. */
+  public static long minutes(Duration wait) {
+    return Math.max(1, (wait.toSeconds() + 59) / 60);
+  }
+
   public Future<Void> failed(String key) {
     return pool.preparedQuery(FAIL).execute(Tuple.of(key, freeFailures)).mapEmpty();
   }

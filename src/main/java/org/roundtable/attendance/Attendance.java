@@ -9,6 +9,7 @@ import org.roundtable.participants.HomePanel;
 import org.roundtable.participants.ParticipantStore;
 import org.roundtable.participants.WithdrawalStep;
 import org.roundtable.rounds.RoundStore;
+import org.roundtable.rounds.SessionChangeStep;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Pages;
@@ -17,12 +18,13 @@ import org.roundtable.web.Pages;
  * Seats at sessions (RSVPs with a waiting list) and check-in, wired together. DESIGN.md places attendance in
  * rounds; it is its own package because check-in must find participants, and participants already imports rounds:
  * here the arrows stay one way (attendance → participants → rounds). Participants reaches back only through the
- * {@link #homePanel()} and {@link #withdrawalStep()} it is handed.
+ * {@link #homePanel()} and {@link #withdrawalStep()} it is handed, rounds through {@link #sessionChangeStep()}.
  */
 public final class Attendance {
   private final List<Feature> features;
   private final HomePanel homePanel;
   private final WithdrawalStep withdrawalStep;
+  private final SessionChangeStep sessionChangeStep;
   private final AttendanceStore store;
 
   public Attendance(Pool pool, Pages pages, SessionStore sessions, RoundStore rounds, InvitationStore invitations,
@@ -39,6 +41,7 @@ public final class Attendance {
             new PeopleSearch(pool, participants, invitations), pages));
     this.homePanel = new SeatsHomePanel(seats, rounds, pages);
     this.withdrawalStep = seats::cancelUpcoming;
+    this.sessionChangeStep = seats::fillFreedSeats;
   }
 
   public List<Feature> features() {
@@ -53,6 +56,11 @@ public final class Attendance {
   /** Gives up a withdrawing person's seats in sessions still to come; their attendance stays. */
   public WithdrawalStep withdrawalStep() {
     return withdrawalStep;
+  }
+
+  /** When staff change a session, a larger capacity gives seats to the people waiting at once. */
+  public SessionChangeStep sessionChangeStep() {
+    return sessionChangeStep;
   }
 
   /** Who came to which session, for features that build on it (payments). */

@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.roundtable.accounts.GuessThrottle;
 import org.roundtable.participants.ParticipantStore;
 import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.Session;
@@ -218,7 +218,7 @@ final class CheckInRoutes implements Feature {
           }
           String lang = Language.of(ctx);
           if (result == CheckIns.Result.TOO_MANY) {
-            in.reject("code", "attendance.self.TOO_MANY", minutes(outcome.retryAfter()));
+            in.reject("code", "attendance.self.TOO_MANY", GuessThrottle.minutes(outcome.retryAfter()));
           } else if (outcome.session() != null) {
             in.reject("code", "attendance.self." + result.name(),
                 SessionView.of(outcome.session(), lang, pages.messages()).when());
@@ -240,11 +240,10 @@ final class CheckInRoutes implements Feature {
     in.requireValid();
     return Participation.active(participants, Identity.actor(ctx))
         .compose(me -> checkIns.bySelf(me, code).compose(outcome -> switch (outcome.result()) {
-          case CHECKED_IN, ALREADY -> attendance.attendees(outcome.session().id()).map(all -> {
-            Attendee mine = all.stream().filter(a -> a.participantId().equals(me.id())).findFirst().orElseThrow();
-            Api.created(ctx, attendeeJson(mine, outcome.result() == CheckIns.Result.ALREADY));
-            return null;
-          });
+          case CHECKED_IN, ALREADY -> {
+            Api.created(ctx, attendeeJson(outcome.attendee(), outcome.result() == CheckIns.Result.ALREADY));
+            yield Future.succeededFuture();
+          }
           case NOT_A_CODE, WRONG_CODE -> {
             in.reject("code", "attendance.api." + outcome.result().name());
             in.requireValid();
@@ -302,9 +301,5 @@ final class CheckInRoutes implements Feature {
       case TOO_MANY -> 429;
       case ROUND_CLOSED, NOT_YET, OVER -> 409;
     };
-  }
-
-  private static long minutes(Duration wait) {
-    return Math.max(1, (wait.toSeconds() + 59) / 60);
   }
 }

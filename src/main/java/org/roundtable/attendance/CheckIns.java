@@ -32,10 +32,17 @@ final class CheckIns {
 
   enum Result { CHECKED_IN, ALREADY, NOT_A_CODE, WRONG_CODE, TOO_MANY, ROUND_CLOSED, NOT_YET, OVER }
 
-  /** {@code session} is set once the code named one of their round's sessions; {@code retryAfter} for TOO_MANY. */
-  record SelfOutcome(Result result, Session session, Duration retryAfter) {
+  /**
+   * {@code session} is set once the code named one of their round's sessions, {@code attendee} once they are in,
+   * {@code retryAfter} for TOO_MANY.
+   */
+  record SelfOutcome(Result result, Session session, Attendee attendee, Duration retryAfter) {
     static SelfOutcome of(Result result, Session session) {
-      return new SelfOutcome(result, session, null);
+      return new SelfOutcome(result, session, null, null);
+    }
+
+    static SelfOutcome tooMany(Duration wait) {
+      return new SelfOutcome(Result.TOO_MANY, null, null, wait);
     }
   }
 
@@ -88,7 +95,7 @@ final class CheckIns {
     String key = "checkin:" + me.id();
     return throttle.waitFor(key).compose(wait -> {
       if (wait.isPresent()) {
-        return Future.succeededFuture(new SelfOutcome(Result.TOO_MANY, null, wait.get()));
+        return Future.succeededFuture(SelfOutcome.tooMany(wait.get()));
       }
       if (!SessionCodeStore.looksLikeACode(typed)) {
         return Future.succeededFuture(SelfOutcome.of(Result.NOT_A_CODE, null));
@@ -114,13 +121,14 @@ final class CheckIns {
       }
       return attendance.checkIn(pool, session.id(), me.id(), CheckInMode.SELF, null)
           .compose(added -> throttle.succeeded(key)
-              .map(v -> SelfOutcome.of(added ? Result.CHECKED_IN : Result.ALREADY, session)));
+              .compose(v -> attendance.find(pool, session.id(), me.id()))
+              .map(attendee -> new SelfOutcome(added ? Result.CHECKED_IN : Result.ALREADY, session, attendee, null)));
     });
   }
 
   private Future<SelfOutcome> wrongCode(String key) {
     return throttle.failed(key).compose(v -> throttle.waitFor(key)).map(wait -> wait
-        .map(w -> new SelfOutcome(Result.TOO_MANY, null, w))
+        .map(SelfOutcome::tooMany)
         .orElse(SelfOutcome.of(Result.WRONG_CODE, null)));
   }
 }

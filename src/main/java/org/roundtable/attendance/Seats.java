@@ -67,6 +67,11 @@ final class Seats {
         }));
   }
 
+  /** After staff changed a session still to come: seats a larger capacity made go to the first people waiting. */
+  Future<Void> fillFreedSeats(SqlConnection tx, Session saved) {
+    return saved.startsAt().isAfter(Instant.now()) ? rsvps.moveUp(tx, List.of(saved)) : Future.succeededFuture();
+  }
+
   /** The seats of the round's sessions for this person; only sessions not yet over if {@code upcomingOnly}. */
   Future<List<SessionPlaces>> places(Participant participant, boolean upcomingOnly) {
     return sessions.forRound(participant.roundId()).compose(all -> {

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.roundtable.participants.Participant;
-import org.roundtable.participants.ParticipantStore;
 import org.roundtable.proposals.Proposal;
 import org.roundtable.rounds.RoundStatus;
 import org.roundtable.web.Access;
@@ -30,12 +28,10 @@ import org.roundtable.web.Routes;
  */
 public final class CommentPageRoutes implements Feature {
   private final Comments comments;
-  private final ParticipantStore participants;
   private final Pages pages;
 
-  public CommentPageRoutes(Comments comments, ParticipantStore participants, Pages pages) {
+  public CommentPageRoutes(Comments comments, Pages pages) {
     this.comments = comments;
-    this.participants = participants;
     this.pages = pages;
   }
 
@@ -64,8 +60,7 @@ public final class CommentPageRoutes implements Feature {
   /** {@code form} is {@link Pages#formModel} for a form shown again with errors, or empty. */
   private Future<Void> showComments(RoutingContext ctx, int status, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
-    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : comments.readable(actor, ctx.pathParam("id")).compose(proposal -> context(actor, proposal)
+    return comments.readable(actor, ctx.pathParam("id")).compose(proposal -> context(actor, proposal)
             .compose(shown -> comments.names(shown.all()).map(names -> {
               CommentThreads threads = CommentThreads.of(shown.all());
               String wanted = ctx.request().getParam("show");
@@ -84,7 +79,7 @@ public final class CommentPageRoutes implements Feature {
               model.put("here", here(ctx));
               pages.render(ctx, status, "comments/list", model);
               return null;
-            }))));
+            })));
   }
 
   // ---- posting
@@ -113,8 +108,7 @@ public final class CommentPageRoutes implements Feature {
 
   private Future<Void> showReply(RoutingContext ctx, int status, String parentId, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
-    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : comments.comment(actor, parentId).compose(parent -> {
+    return comments.comment(actor, parentId).compose(parent -> {
           if (parent.isReply() || parent.hidden()) {
             throw HttpProblem.notFound();
           }
@@ -130,7 +124,7 @@ public final class CommentPageRoutes implements Feature {
                 pages.render(ctx, status, "comments/reply", model);
                 return null;
               }));
-        }));
+        });
   }
 
   // ---- me too, tell staff
@@ -148,8 +142,7 @@ public final class CommentPageRoutes implements Feature {
 
   private Future<Void> showFlag(RoutingContext ctx, int status, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
-    return consented(ctx).compose(participant -> participant == null ? Future.succeededFuture()
-        : comments.comment(actor, ctx.pathParam("id")).compose(comment -> comments.roundOf(comment)
+    return comments.comment(actor, ctx.pathParam("id")).compose(comment -> comments.roundOf(comment)
             .compose(round -> comments.names(List.of(comment)).map(names -> {
               Map<String, Object> model = new HashMap<>(form);
               model.put("comment", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
@@ -159,7 +152,7 @@ public final class CommentPageRoutes implements Feature {
               model.put("allowed", !comment.writtenBy(actor.id()) && !comment.flaggedByViewer());
               pages.render(ctx, status, "comments/flag", model);
               return null;
-            }))));
+            })));
   }
 
   private Future<Void> flagFromForm(RoutingContext ctx) {
@@ -221,17 +214,5 @@ public final class CommentPageRoutes implements Feature {
     String path = Routes.localPath(back, fallback);
     int anchor = path.indexOf('#');
     return anchor < 0 ? path : path.substring(0, anchor);
-  }
-
-  /** The participant, or null after sending them to consent first (they come back here afterwards). */
-  private Future<Participant> consented(RoutingContext ctx) {
-    return participants.find(Identity.actor(ctx).id()).map(found -> {
-      Participant participant = found.orElseThrow(HttpProblem::unauthorized);
-      if (participant.hasConsented()) {
-        return participant;
-      }
-      Routes.seeOther(ctx, "/consent?next=" + URLEncoder.encode(ctx.request().uri(), StandardCharsets.UTF_8));
-      return null;
-    });
   }
 }

@@ -228,15 +228,9 @@ public final class Comments {
     return new Posted(saved, replayed);
   }
 
-  /** A participant still taking part who has agreed to (a withdrawn one's token is already gone: 401). */
+  /** A participant still taking part (a withdrawn one's token is already gone: 401; the guard saw to consent). */
   private Future<Participant> writer(Actor actor) {
-    return participants.find(actor.id()).map(found -> {
-      Participant participant = found.orElseThrow(HttpProblem::unauthorized);
-      if (!participant.hasConsented()) {
-        throw HttpProblem.conflict("consent_needed", "comments.error.consentNeeded");
-      }
-      return participant;
-    });
+    return participants.find(actor.id()).map(found -> found.orElseThrow(HttpProblem::unauthorized));
   }
 
   /** A comment a participant may act on now: visible to them, in their round, while it is open. */

@@ -3,11 +3,11 @@ package org.roundtable.participants;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.roundtable.accounts.AuthTokens;
+import org.roundtable.accounts.GuessThrottle;
 import org.roundtable.accounts.InvitationCodes;
 import org.roundtable.web.Access;
 import org.roundtable.web.Api;
@@ -64,7 +64,7 @@ public final class JoinRoutes implements Feature {
           Routes.seeOther(ctx, outcome.participant().hasConsented() ? then : Routes.consentPath(then));
           return Future.succeededFuture();
         }
-        case TOO_MANY -> in.reject("code", "participants.join.tooMany", minutes(outcome.retryAfter()));
+        case TOO_MANY -> in.reject("code", "participants.join.tooMany", GuessThrottle.minutes(outcome.retryAfter()));
         case ROUND_NOT_OPEN -> in.reject("code", "participants.join.roundNotOpen." + outcome.roundStatus().wire());
         default -> in.reject("code", "participants.join." + outcome.result().name());
       }
@@ -119,9 +119,5 @@ public final class JoinRoutes implements Feature {
   /** Wrong guesses are counted per address the connection comes from (not a header anyone could set). */
   private static String address(RoutingContext ctx) {
     return ctx.request().remoteAddress().host();
-  }
-
-  private static long minutes(Duration wait) {
-    return Math.max(1, (wait.toSeconds() + 59) / 60);
   }
 }

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.web.Access;
@@ -31,15 +32,17 @@ public final class SessionsRoutes implements Feature {
   private final SessionStore sessions;
   private final AuditLog audit;
   private final String baseUrl;
+  private final List<SessionChangeStep> changeSteps;
 
   public SessionsRoutes(Pool pool, Pages pages, RoundStore rounds, SessionStore sessions, AuditLog audit,
-                        String baseUrl) {
+                        String baseUrl, List<SessionChangeStep> changeSteps) {
     this.pool = pool;
     this.pages = pages;
     this.rounds = rounds;
     this.sessions = sessions;
     this.audit = audit;
     this.baseUrl = baseUrl;
+    this.changeSteps = List.copyOf(changeSteps);
   }
 
   @Override
@@ -207,8 +210,14 @@ public final class SessionsRoutes implements Feature {
 
   private Future<Session> update(Actor actor, Session session, SessionDraft draft) {
     return pool.withTransaction(tx -> sessions.update(tx, session.id(), draft).compose(updated -> updated
-        .map(saved -> audit.record(tx, actor, "session.updated", "session", session.id(),
-            new JsonObject().put("roundId", session.roundId())).map(saved))
+        .map(saved -> {
+          Future<Void> done = audit.record(tx, actor, "session.updated", "session", session.id(),
+              new JsonObject().put("roundId", session.roundId()));
+          for (SessionChangeStep step : changeSteps) {
+            done = done.compose(v -> step.apply(tx, saved));
+          }
+          return done.map(saved);
+        })
         .orElseGet(() -> Future.failedFuture(RoundsRoutes.closed()))));
   }
 

@@ -77,9 +77,6 @@ public final class Voting {
       }
       return proposals.round(proposal.roundId()).map(round -> {
         Ballot ballot = new Ballot(person, proposal, round);
-        if (forChange && !person.hasConsented()) {
-          throw HttpProblem.conflict("consent_needed", "voting.error.consentNeeded");
-        }
         if (forChange && !ballot.open()) {
           throw roundClosed();
         }

@@ -86,6 +86,25 @@ class RsvpTest {
   }
 
   @Test
+  void aLargerCapacityLetsTheFirstPeopleWaitingIn() {
+    String roundId = Participants.openRound(app);
+    String sessionId = upcoming(app, roundId, 1);
+    List<Person> three = people(app, roundId, 3);
+    three.forEach(p -> rsvp(app, p, sessionId));
+
+    JsonObject session = app.api().get("/api/v1/sessions/" + sessionId, app.token(Role.FACILITATOR)).json();
+    HttpResult bigger = app.api().put("/api/v1/sessions/" + sessionId, app.token(Role.FACILITATOR), new JsonObject()
+        .put("startsAt", session.getString("startsAt")).put("endsAt", session.getString("endsAt"))
+        .put("timeZone", session.getString("timeZone")).put("place", session.getString("place")).put("capacity", 2));
+    assertEquals(200, bigger.status(), bigger.toString());
+
+    JsonObject roster = roster(sessionId);
+    assertEquals(2, roster.getInteger("going"), "in the same change, before anyone asks again");
+    assertEquals(1, roster.getInteger("waiting"));
+    assertEquals(three.get(1).id(), roster.getJsonArray("rsvps").getJsonObject(1).getString("participantId"));
+  }
+
+  @Test
   void twentyPeopleRacingForTheLastSeatGiveItToExactlyOne() throws Exception {
     String roundId = Participants.openRound(app);
     String sessionId = upcoming(app, roundId, 3);
