@@ -11,15 +11,13 @@ import com.microsoft.playwright.Page;
  * focus is), Enter follows links and presses buttons, Space ticks boxes, arrow keys choose in a radio group.
  * Nothing here clicks, so a control that cannot be reached or used by keyboard fails the test.
  */
-public final class Keyboard {
-  private static final int MAX_TABS = 150;
+public final class Keyboard implements Hands {
+  private static final int MAX_TABS = 400;
   private static final String FOCUS_SHOWN = "() => { const s = getComputedStyle(document.activeElement);"
       + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; }";
 
-  private Keyboard() {}
-
   /** Tabs forward until the element matching {@code selector} has the focus. */
-  public static void tabTo(Page page, String selector) {
+  public void tabTo(Page page, String selector) {
     for (int i = 0; i < MAX_TABS; i++) {
       page.keyboard().press("Tab");
       if (Boolean.TRUE.equals(page.evaluate("s => document.activeElement.matches(s)", selector))) {
@@ -31,26 +29,31 @@ public final class Keyboard {
   }
 
   /** Reaches a link or button and presses Enter, waiting for the page it leads to. */
-  public static void press(Page page, String selector) {
+  @Override
+  public void press(Page page, String selector) {
     tabTo(page, selector);
     page.waitForNavigation(() -> page.keyboard().press("Enter"));
   }
 
-  /** Reaches a text field and types into it. */
-  public static void type(Page page, String selector, String text) {
+  /** Reaches a text field and types into it, over whatever it held. */
+  @Override
+  public void type(Page page, String selector, String text) {
     tabTo(page, selector);
+    page.keyboard().press("Control+A");
     page.keyboard().type(text);
   }
 
   /** Reaches a checkbox and ticks it with Space. */
-  public static void tick(Page page, String selector) {
+  @Override
+  public void tick(Page page, String selector) {
     tabTo(page, selector);
     page.keyboard().press("Space");
     assertTrue(page.isChecked(selector), selector + " is ticked");
   }
 
   /** Tabs into a radio group and moves with the arrow keys until {@code value} is chosen. */
-  public static void choose(Page page, String name, String value) {
+  @Override
+  public void choose(Page page, String name, String value) {
     tabTo(page, "input[type=radio][name='" + name + "']");
     String chosen = "input[type=radio][name='" + name + "'][value='" + value + "']";
     int options = page.locator("input[type=radio][name='" + name + "']").count();
