@@ -52,6 +52,9 @@ final class DemoRound {
     JsonObject english = content.getJsonObject("proposal").getJsonObject("en").copy().put("language", "en");
     String proposalId = call("POST", "/api/v1/rounds/" + roundId + "/proposals", english, 201).getString("id");
     call("POST", "/api/v1/proposals/" + proposalId + "/publish", new JsonObject(), 200);
+    for (Object statement : content.getJsonObject("statements").getJsonArray("en")) {
+      call("POST", "/api/v1/proposals/" + proposalId + "/statements", new JsonObject().put("text", statement), 201);
+    }
     // The Spanish text waits as a draft: one published proposal keeps every vote on the same question.
     JsonObject spanish = content.getJsonObject("proposal").getJsonObject("es").copy().put("language", "es");
     call("POST", "/api/v1/rounds/" + roundId + "/proposals", spanish, 201);

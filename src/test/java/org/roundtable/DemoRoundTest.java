@@ -37,6 +37,10 @@ class DemoRoundTest {
       assertTrue(bySection.getJsonObject(part).getDouble("grade") <= 8.0, part + " reads at grade 8 or below");
     }
 
+    JsonObject statements = app.api().get("/api/v1/proposals/" + published.getString("id") + "/statements",
+        app.token(Role.FACILITATOR)).json();
+    assertEquals(5, statements.getJsonArray("statements").size(), "statements to agree or disagree with");
+
     Map<String, List<String>> codes = app.app().demoCodes();
     assertEquals(10, codes.get("community").size());
     assertEquals(10, codes.get("frontline").size());
