@@ -23,6 +23,7 @@ import org.roundtable.accounts.InvitationsRoutes;
 import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
 import org.roundtable.attendance.Attendance;
+import org.roundtable.attendance.AttendanceStore;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.audit.AuditRoutes;
 import org.roundtable.comments.CommentApiRoutes;
@@ -35,6 +36,7 @@ import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
 import org.roundtable.db.Notifications;
 import org.roundtable.participants.ParticipantStore;
+import org.roundtable.payments.PaymentsParts;
 import org.roundtable.participants.Participants;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
@@ -130,15 +132,19 @@ public final class Roundtable implements AutoCloseable {
         new InvitationsRoutes(pool, pages, invitations, rounds, audit, config.baseUrl()),
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
-    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
+    PaymentsParts payments = PaymentsParts.of(pool, pages, rounds, sessions, participantStore,
+        new AttendanceStore(pool), audit);
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl(),
+        List.of(payments.checkInStep()));
     features.addAll(attendance.features());
+    features.addAll(payments.features());
     features.addAll(voting.features());
     features.add(new CommentApiRoutes(comments));
     features.add(new CommentPageRoutes(comments, participantStore, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
-        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
+        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel(), payments.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
