@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.roundtable.attendance.AttendanceStore;
 import org.roundtable.attendance.Attendee;
 import org.roundtable.audit.AuditLog;
@@ -253,12 +254,13 @@ final class Payments {
 
   /**
    * Reverses one row with a reason: a new void row, nothing changed. Voiding twice is a 409; so is voiding what
-   * was owed while payments against it stand (void the payment first). The same key again answers the void.
+   * was owed while payments against it stand (void the payment first). The same key again answers the first void.
    */
   Future<Recorded> voidEntry(Actor staff, String entryId, String reason, String key) {
     return ledger.find(pool, entryId).compose(found -> {
       Entry target = found.orElseThrow(HttpProblem::notFound);
-      String scoped = key == null ? "void:" + target.id() : staff.id() + ":" + key;
+      // Without a key a second void cannot be told from a retry: it is refused as voiding twice (409).
+      String scoped = staff.id() + ":" + (key == null ? "void-" + UUID.randomUUID() : key);
       return pool.withTransaction(tx -> ledger.lock(tx, target.participantId())
           .compose(v -> ledger.byKey(tx, scoped))
           .compose(existing -> {
