@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -75,7 +76,7 @@ final class TaxPageRoutes implements Feature {
     int year = TaxYears.year(ctx.pathParam("year"));
     Input in = Input.form(ctx);
     String participantId = in.text("participantId", 100);
-    String received = in.choice("received", java.util.List.of("yes", "no"));
+    String received = in.choice("received", List.of("yes", "no"));
     if (!in.valid()) {
       throw HttpProblem.badRequest("invalid", "payments.error.formKey");
     }

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ final class TaxYears {
   }
 
   static int thisYear() {
-    return Year.now(java.time.ZoneOffset.UTC).getValue();
+    return Year.now(ZoneOffset.UTC).getValue();
   }
 
   Future<TaxThreshold> threshold(int year) {
