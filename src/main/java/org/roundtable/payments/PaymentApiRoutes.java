@@ -4,7 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.roundtable.web.Access;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Api;
@@ -55,9 +57,21 @@ final class PaymentApiRoutes implements Feature {
           .put("owedCents", ledger.balance().outstandingCents())
           .put("paidCents", ledger.balance().paidCents())
           .put("declinedCents", ledger.balance().declinedCents())
+          .put("years", years(ledger.entries()))
           .put("entries", new JsonArray(ledger.entries().stream().map(e -> e.toJson(staff)).toList())));
       return null;
     });
+  }
+
+  /** Per calendar year (UTC) in which the entries were logged: what became owed, was paid and was declined. */
+  private static JsonObject years(List<Entry> entries) {
+    JsonObject years = new JsonObject();
+    new TreeSet<>(entries.stream().map(e -> e.recordedAt().getYear()).toList()).forEach(year -> {
+      Balance balance = Balance.of(entries, e -> e.recordedAt().getYear() == year);
+      years.put(String.valueOf(year), new JsonObject().put("owedCents", balance.owedCents())
+          .put("paidCents", balance.paidCents()).put("declinedCents", balance.declinedCents()));
+    });
+    return years;
   }
 
   private Future<Void> pay(RoutingContext ctx) {

@@ -98,6 +98,10 @@ class PaymentsApiTest {
     assertEquals(2, ledger.getJsonArray("entries").size(), "owed and one payment");
     assertEquals(5000, ledger.getLong("paidCents"));
     assertEquals(0, ledger.getLong("owedCents"));
+    JsonObject thisYear = ledger.getJsonObject("years").getJsonObject(ledger.getJsonArray("entries").getJsonObject(0)
+        .getString("recordedAt").substring(0, 4));
+    assertEquals(5000, thisYear.getLong("paidCents"), "the calendar year's totals");
+    assertEquals(5000, thisYear.getLong("owedCents"));
   }
 
   @Test
