@@ -36,8 +36,8 @@ import org.roundtable.db.EmbeddedDatabase;
 import org.roundtable.db.Migrations;
 import org.roundtable.db.Notifications;
 import org.roundtable.participants.ParticipantStore;
-import org.roundtable.payments.PaymentsParts;
 import org.roundtable.participants.Participants;
+import org.roundtable.payments.PaymentsParts;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
 import org.roundtable.proposals.ProposalStore;
@@ -144,7 +144,8 @@ public final class Roundtable implements AutoCloseable {
     features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
-        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel(), payments.homePanel())));
+        List.of(voting.panel(), new CommentsPanel(comments, pages)),
+        List.of(attendance.homePanel(), payments.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -12,9 +12,9 @@ import org.roundtable.participants.PublicName;
 
 /**
  * The ledger for finance: one {@code entry} row per ledger row (voids included, each saying what it voids), then
- * {@code total} rows per currency for owed, paid, declined and still owed, counting the rows whose {@code voided} is false, so
- * the file reconciles with itself and with the balances. Text a spreadsheet would run as a formula (starting with
- * = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+ * {@code total} rows per currency for owed, paid, declined and still owed, counting the rows whose {@code voided}
+ * is false, so the file reconciles with itself and with the balances. Text a spreadsheet would run as a formula
+ * (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
  */
 final class PaymentsCsv {
   static final List<String> HEADER = List.of("row", "entry_id", "recorded_at", "round_id", "session_id",

@@ -81,7 +81,8 @@ class PaymentRoleMatrixTest {
     if (method.equals("GET")) {
       return browser.get(path);
     }
-    return browser.post(path, Map.of(), PageClient.csrfToken(browser.get(role == Role.PARTICIPANT ? "/home" : "/staff")));
+    String anyPage = role == Role.PARTICIPANT ? "/home" : "/staff";
+    return browser.post(path, Map.of(), PageClient.csrfToken(browser.get(anyPage)));
   }
 
   private static boolean isPayments(Routes.Route route) {
