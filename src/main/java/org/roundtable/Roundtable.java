@@ -23,6 +23,7 @@ import org.roundtable.accounts.InvitationsRoutes;
 import org.roundtable.accounts.PasswordHasher;
 import org.roundtable.accounts.StaffStore;
 import org.roundtable.attendance.Attendance;
+import org.roundtable.attendance.AttendanceStore;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.audit.AuditRoutes;
 import org.roundtable.comments.CommentApiRoutes;
@@ -36,6 +37,7 @@ import org.roundtable.db.Migrations;
 import org.roundtable.db.Notifications;
 import org.roundtable.participants.ParticipantStore;
 import org.roundtable.participants.Participants;
+import org.roundtable.payments.PaymentsParts;
 import org.roundtable.proposals.ProposalApiRoutes;
 import org.roundtable.proposals.ProposalPageRoutes;
 import org.roundtable.proposals.ProposalStore;
@@ -121,7 +123,10 @@ public final class Roundtable implements AutoCloseable {
             .map(c -> new RoomComments.RoomComment(c.body(), c.topicName(pages.messages(), lang),
                 c.authorName(pages.messages(), lang), c.createdAt()))
             .toList()));
-    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl());
+    PaymentsParts payments = PaymentsParts.of(pool, pages, rounds, sessions, participantStore,
+        new AttendanceStore(pool), audit);
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl(),
+        List.of(payments.checkInStep()));
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
@@ -133,13 +138,15 @@ public final class Roundtable implements AutoCloseable {
         new ProposalApiRoutes(proposals),
         new ProposalPageRoutes(proposals, pages)));
     features.addAll(attendance.features());
+    features.addAll(payments.features());
     features.addAll(voting.features());
     features.add(new CommentApiRoutes(comments));
     features.add(new CommentPageRoutes(comments, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
-        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
+        List.of(voting.panel(), new CommentsPanel(comments, pages)),
+        List.of(attendance.homePanel(), payments.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -18,7 +18,8 @@ import org.roundtable.web.Pages;
  * Seats at sessions (RSVPs with a waiting list) and check-in, wired together. DESIGN.md places attendance in
  * rounds; it is its own package because check-in must find participants, and participants already imports rounds:
  * here the arrows stay one way (attendance → participants → rounds). Participants reaches back only through the
- * {@link #homePanel()} and {@link #withdrawalStep()} it is handed, rounds through {@link #sessionChangeStep()}.
+ * {@link #homePanel()} and {@link #withdrawalStep()} it is handed, rounds through {@link #sessionChangeStep()};
+ * features that build on check-in (payments) come in as {@link CheckInStep}s.
  */
 public final class Attendance {
   private final List<Feature> features;
@@ -28,13 +29,13 @@ public final class Attendance {
   private final AttendanceStore store;
 
   public Attendance(Pool pool, Pages pages, SessionStore sessions, RoundStore rounds, InvitationStore invitations,
-                    AuditLog audit, String baseUrl) {
+                    AuditLog audit, String baseUrl, List<CheckInStep> checkInSteps) {
     ParticipantStore participants = new ParticipantStore(pool);
     RsvpStore rsvps = new RsvpStore(pool);
     SessionCodeStore codes = new SessionCodeStore(pool, new InvitationCodes());
     this.store = new AttendanceStore(pool);
     Seats seats = new Seats(pool, rsvps, sessions, rounds, participants);
-    CheckIns checkIns = new CheckIns(pool, store, codes, sessions, rounds, participants, audit);
+    CheckIns checkIns = new CheckIns(pool, store, codes, sessions, rounds, participants, audit, checkInSteps);
     this.features = List.of(
         new RsvpRoutes(seats, participants, baseUrl),
         new CheckInRoutes(checkIns, store, rsvps, codes, sessions, rounds, participants,

@@ -6,7 +6,9 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.roundtable.db.Ids;
 
 /**
@@ -34,6 +36,20 @@ public final class AttendanceStore {
           List<Attendee> all = new ArrayList<>();
           rows.forEach(row -> all.add(attendee(row)));
           return all;
+        });
+  }
+
+  /** The sessions a person came to (empty for an unknown or malformed id). */
+  public Future<Set<String>> sessionsAttendedBy(String participantId) {
+    if (Ids.parse(participantId).isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    return pool.preparedQuery("SELECT session_id::text FROM attendance WHERE participant_id = $1::uuid")
+        .execute(Tuple.of(participantId))
+        .map(rows -> {
+          Set<String> sessions = new HashSet<>();
+          rows.forEach(row -> sessions.add(row.getString(0)));
+          return sessions;
         });
   }
 

@@ -3,8 +3,10 @@ package org.roundtable.attendance;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.roundtable.accounts.GuessThrottle;
 import org.roundtable.audit.AuditLog;
@@ -56,9 +58,10 @@ final class CheckIns {
   private final ParticipantStore participants;
   private final AuditLog audit;
   private final GuessThrottle throttle;
+  private final List<CheckInStep> steps;
 
   CheckIns(Pool pool, AttendanceStore attendance, SessionCodeStore codes, SessionStore sessions, RoundStore rounds,
-           ParticipantStore participants, AuditLog audit) {
+           ParticipantStore participants, AuditLog audit, List<CheckInStep> steps) {
     this.pool = pool;
     this.attendance = attendance;
     this.codes = codes;
@@ -67,6 +70,7 @@ final class CheckIns {
     this.participants = participants;
     this.audit = audit;
     this.throttle = new GuessThrottle(pool, FREE_WRONG_CODES);
+    this.steps = List.copyOf(steps);
   }
 
   /**
@@ -81,8 +85,7 @@ final class CheckIns {
       if (found.filter(p -> p.roundId().equals(session.roundId())).isEmpty()) {
         throw HttpProblem.invalid(new FieldErrors().add("participantId", "attendance.error.notInRound"));
       }
-      return pool.withTransaction(tx -> attendance.checkIn(tx, session.id(), participantId, CheckInMode.STAFF,
-              staff.id())
+      return pool.withTransaction(tx -> checkIn(tx, session, participantId, CheckInMode.STAFF, staff)
           .compose(added -> (added ? audit.record(tx, staff, "attendance.checked_in", "session", session.id(),
                   new JsonObject().put("participantId", participantId)) : Future.<Void>succeededFuture())
               .compose(v -> attendance.find(tx, session.id(), participantId))
@@ -119,10 +122,25 @@ final class CheckIns {
         return Future.succeededFuture(SelfOutcome.of(
             state == CheckInWindow.State.NOT_YET ? Result.NOT_YET : Result.OVER, session));
       }
-      return attendance.checkIn(pool, session.id(), me.id(), CheckInMode.SELF, null)
+      return pool.withTransaction(tx -> checkIn(tx, session, me.id(), CheckInMode.SELF, null))
           .compose(added -> throttle.succeeded(key)
               .compose(v -> attendance.find(pool, session.id(), me.id()))
               .map(attendee -> new SelfOutcome(added ? Result.CHECKED_IN : Result.ALREADY, session, attendee, null)));
+    });
+  }
+
+  /** The attendance row and, only when it is new, every other feature's step, in one transaction. */
+  private Future<Boolean> checkIn(SqlConnection tx, Session session, String participantId, CheckInMode how,
+                                  Actor staff) {
+    String staffId = staff == null ? null : staff.id();
+    return attendance.checkIn(tx, session.id(), participantId, how, staffId).compose(added -> {
+      Future<Void> done = Future.succeededFuture();
+      if (added) {
+        for (CheckInStep step : steps) {
+          done = done.compose(v -> step.apply(tx, session, participantId, staff));
+        }
+      }
+      return done.map(added);
     });
   }
 

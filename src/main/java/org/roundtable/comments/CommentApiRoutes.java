@@ -12,6 +12,7 @@ import org.roundtable.web.Access;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Api;
 import org.roundtable.web.Feature;
+import org.roundtable.web.IdempotencyKeys;
 import org.roundtable.web.Identity;
 import org.roundtable.web.Input;
 import org.roundtable.web.Role;
@@ -23,8 +24,6 @@ import org.roundtable.web.Routes;
  * or as {@code "author": null, "authorWithdrawn": true} once they have withdrawn.
  */
 public final class CommentApiRoutes implements Feature {
-  static final String KEY_HEADER = "Idempotency-Key";
-
   private final Comments comments;
 
   public CommentApiRoutes(Comments comments) {
@@ -49,7 +48,7 @@ public final class CommentApiRoutes implements Feature {
   private Future<Void> post(RoutingContext ctx) {
     Input in = Input.json(ctx, CommentDraft.FIELDS);
     CommentDraft draft = CommentDraft.parse(in);
-    String key = idempotencyKey(ctx, in);
+    String key = IdempotencyKeys.fromHeader(ctx, in, "comments.error.keyNeeded");
     in.requireValid();
     Actor actor = Identity.actor(ctx);
     return comments.post(actor, ctx.pathParam("id"), key, draft).compose(posted -> {
@@ -151,17 +150,6 @@ public final class CommentApiRoutes implements Feature {
           .put("flaggedByMe", c.flaggedByViewer());
     }
     return json;
-  }
-
-  /** The key a client chose for this submission: required, 1 to 200 visible ASCII characters. */
-  private static String idempotencyKey(RoutingContext ctx, Input in) {
-    String key = ctx.request().getHeader(KEY_HEADER);
-    String trimmed = key == null ? "" : key.strip();
-    if (!IdempotencyKeys.wellFormed(trimmed)) {
-      in.reject(KEY_HEADER, "comments.error.keyNeeded", IdempotencyKeys.MAX_LENGTH);
-      return null;
-    }
-    return trimmed;
   }
 
   /** An empty body, or a JSON object with only these fields (400 otherwise). Null when there was none. */

@@ -13,6 +13,7 @@ import org.roundtable.web.Access;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Feature;
 import org.roundtable.web.HttpProblem;
+import org.roundtable.web.IdempotencyKeys;
 import org.roundtable.web.Identity;
 import org.roundtable.web.Input;
 import org.roundtable.web.Language;
@@ -87,8 +88,7 @@ public final class CommentPageRoutes implements Feature {
   private Future<Void> postFromForm(RoutingContext ctx) {
     Input in = Input.form(ctx);
     CommentDraft draft = CommentDraft.parse(in);
-    String key = in.optionalText("key", IdempotencyKeys.MAX_LENGTH).filter(IdempotencyKeys::wellFormed)
-        .orElseThrow(() -> HttpProblem.badRequest("form_key", "comments.error.formKey"));
+    String key = IdempotencyKeys.fromForm(in, "comments.error.formKey");
     if (!in.valid()) {
       // Shown again with what they typed, the one-time key included: sending it now still posts once.
       Map<String, Object> form = pages.formModel(ctx, in);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.roundtable.participants.PublicName;
 import org.roundtable.proposals.ProposalViews;
+import org.roundtable.web.IdempotencyKeys;
 import org.roundtable.web.Messages;
 
 /** Page models for comments, in the reader's language: who said it, what about, and what the reader may do. */

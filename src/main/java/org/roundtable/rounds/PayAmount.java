@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * An amount of money as people type it in a form ("50", "50.00", "$50", "1,250.50", or "50,5" with a decimal
  * comma) read into integer cents. Anything else, negative amounts included, is refused rather than guessed.
+ * Public for payments, which reads amounts typed on the payment sheet the same way.
  */
-final class PayAmount {
+public final class PayAmount {
   private static final Pattern PLAIN = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?|\\.\\d{1,2}");
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?");
   // A comma followed by one or two digits can only be a decimal comma ("50,00"); three digits are thousands.
@@ -20,7 +21,7 @@ final class PayAmount {
   private PayAmount() {}
 
   /** The amount in cents, or empty when {@code typed} is not a plain, non-negative amount. */
-  static OptionalLong cents(String typed) {
+  public static OptionalLong cents(String typed) {
     String amount = typed.strip();
     if (amount.startsWith("$")) {
       amount = amount.substring(1).strip();
@@ -36,18 +37,18 @@ final class PayAmount {
   }
 
   /** Whether {@code typed} looks like a negative amount, so the form can say so rather than "not a number". */
-  static boolean isNegative(String typed) {
+  public static boolean isNegative(String typed) {
     String amount = typed.strip();
     return amount.startsWith("-") || amount.startsWith("$-") || amount.startsWith("−");
   }
 
   /** Cents as the form shows them again: "50.00". */
-  static String typed(long cents) {
+  public static String typed(long cents) {
     return BigDecimal.valueOf(cents, 2).toPlainString();
   }
 
   /** For reading: "$50.00" in English, "50,00 US$" in Spanish. */
-  static String format(long cents, String currency, String lang) {
+  public static String format(long cents, String currency, String lang) {
     NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(lang));
     format.setCurrency(Currency.getInstance(currency));
     return format.format(BigDecimal.valueOf(cents, 2));
