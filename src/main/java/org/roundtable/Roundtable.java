@@ -47,7 +47,6 @@ import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
 import org.roundtable.voting.RoomComments;
 import org.roundtable.voting.VotingParts;
-import org.roundtable.web.EventStream;
 import org.roundtable.web.Feature;
 import org.roundtable.web.Messages;
 import org.roundtable.web.Pages;
@@ -150,8 +149,7 @@ public final class Roundtable implements AutoCloseable {
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
 
-    EventStream.limitOpenStreams(config.maxStreams());
-    WebServer server = new WebServer(pages, root, tokens, features, config.trustProxy());
+    WebServer server = new WebServer(pages, root, tokens, features, config.trustProxy(), config.maxStreams());
     Collection<Routes.Route> table = Collections.synchronizedSet(new LinkedHashSet<>());
     await(vertx.deployVerticle(() -> new VerticleBase() {
       @Override

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A server-sent events response ({@code text/event-stream}) that stays open: named events, a comment ping
@@ -16,23 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EventStream {
   static final long PING_MS = 15_000;
-  // Open streams in this process (every server instance in it): each holds a connection and a little memory, so
-  // past the limit a new one is refused with 503 and the browser tries again later, instead of the process
-  // running out of memory.
-  private static final AtomicInteger OPEN = new AtomicInteger();
-  private static volatile int maxOpen = 10_000;
 
   private final Vertx vertx;
   private final Context context;
   private final HttpServerResponse response;
   private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
   private final long pingTimer;
+  private final StreamLimit limit;
   private volatile boolean closed;
 
   private EventStream(RoutingContext ctx, long pingMs) {
-    if (OPEN.incrementAndGet() > maxOpen) {
-      OPEN.decrementAndGet();
-      throw new HttpProblem(503, "too_many_streams", "error.503.busy", null);
+    this.limit = StreamLimit.of(ctx);
+    if (limit != null) {
+      limit.open();
     }
     this.vertx = ctx.vertx();
     this.context = vertx.getOrCreateContext();
@@ -63,16 +58,6 @@ public final class EventStream {
   /** With another ping interval, so a test need not wait 15 s. */
   static EventStream open(RoutingContext ctx, long pingMs) {
     return new EventStream(ctx, pingMs);
-  }
-
-  /** At start-up: how many streams may be open at once in this process (ROUNDTABLE_MAX_STREAMS). */
-  public static void limitOpenStreams(int max) {
-    maxOpen = max;
-  }
-
-  /** Streams open now in this process. */
-  public static int openStreams() {
-    return OPEN.get();
   }
 
   /** One event; {@code data} may span lines. */
@@ -112,7 +97,9 @@ public final class EventStream {
       return;
     }
     closed = true;
-    OPEN.decrementAndGet();
+    if (limit != null) {
+      limit.closed();
+    }
     vertx.cancelTimer(pingTimer);
     onClose.forEach(Runnable::run);
   }

@@ -20,9 +20,11 @@ public final class WebServer {
   private final Authenticator authenticator;
   private final List<Feature> features;
   private final boolean trustProxy;
+  private final StreamLimit streams;
 
   public WebServer(Pages pages, WebRoot root, Authenticator authenticator, List<Feature> features,
-                   boolean trustProxy) {
+                   boolean trustProxy, int maxStreams) {
+    this.streams = new StreamLimit(maxStreams);
     this.pages = pages;
     this.root = root;
     this.authenticator = authenticator;
@@ -55,6 +57,7 @@ public final class WebServer {
         .setFilesReadOnly(!root.onDisk())
         .setMaxAgeSeconds(ONE_YEAR)
         .setSendVaryHeader(true));
+    router.route().handler(streams);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route().handler(new Identity(authenticator));
     router.route().handler(new Csrf());
