@@ -4,7 +4,7 @@
 \set c random(1, 4)
 INSERT INTO votes (proposal_id, participant_id, choice)
 SELECT (ARRAY[:p1, :p2, :p3, :p4, :p5]::uuid[])[:k],
-       ('00000000-0000-4000-9000-' || lpad(to_hex(:n), 12, '0'))::uuid,
+       ('00000000-0000-4000-9000-' || lpad(to_hex(:n::int), 12, '0'))::uuid,
        (ARRAY['go_ahead', 'go_ahead_with_changes', 'not_yet', 'do_not_build'])[:c]
 WHERE EXISTS (SELECT 1 FROM rounds WHERE id = :round::uuid AND status = 'open')
 ON CONFLICT (proposal_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, changed_at = now()

@@ -1,5 +1,6 @@
 package org.roundtable.web;
 
+import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -21,6 +22,10 @@ public final class DatabaseDown {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConnectException || t instanceof ClosedConnectionException
           || t instanceof ConnectionPoolTooBusyException || t instanceof TimeoutException) {
+        return true;
+      }
+      // The pool's wait for a free connection ran out: Vert.x says so only in the message.
+      if (t instanceof VertxException && String.valueOf(t.getMessage()).startsWith("Timeout waiting for connection")) {
         return true;
       }
       if (t instanceof PgException pg && pg.getSqlState() != null && unavailable(pg.getSqlState())) {
