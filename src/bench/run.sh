@@ -89,6 +89,10 @@ pgbench_run() { # connections -> "tps p50 p99"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.0f%%", 100 * a / b}'; }
 
+echo "== warming up the JIT (5 s of votes, 5 s of pages; not measured)"
+wrk -t$THREADS -c64 -d5s -s "$BENCH/vote.lua" "http://localhost:$APP_PORT" >/dev/null
+wrk -t$THREADS -c64 -d5s -s "$BENCH/page.lua" "http://localhost:$APP_PORT/proposals/$P1" >/dev/null
+
 echo "== voting (wrk vs pgbench, ${SECONDS_EACH}s each)"
 declare -A VOTE PG
 for c in 64 256; do
