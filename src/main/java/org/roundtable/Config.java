@@ -13,7 +13,9 @@ public record Config(
     Optional<String> adminPassword,
     boolean demo,
     String baseUrl,
-    int httpInstances) {
+    int httpInstances,
+    boolean trustProxy,
+    int maxStreams) {
 
   public static Config fromEnvironment(Map<String, String> env) {
     int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
@@ -26,15 +28,20 @@ public record Config(
         Boolean.parseBoolean(env.getOrDefault("ROUNDTABLE_DEMO", "false")),
         stripTrailingSlash(env.getOrDefault("ROUNDTABLE_BASE_URL", "http://localhost:" + port)),
         Integer.parseInt(env.getOrDefault("ROUNDTABLE_HTTP_INSTANCES",
-            String.valueOf(Runtime.getRuntime().availableProcessors()))));
+            String.valueOf(Runtime.getRuntime().availableProcessors()))),
+        // Only behind a proxy that sets X-Forwarded-For itself: otherwise anyone could pick their own address.
+        Boolean.parseBoolean(env.getOrDefault("ROUNDTABLE_TRUST_PROXY", "false")),
+        Integer.parseInt(env.getOrDefault("ROUNDTABLE_MAX_STREAMS", "10000")));
   }
 
   public Config withPort(int newPort) {
-    return new Config(newPort, databaseUrl, dataDir, adminEmail, adminPassword, demo, baseUrl, httpInstances);
+    return new Config(newPort, databaseUrl, dataDir, adminEmail, adminPassword, demo, baseUrl, httpInstances,
+        trustProxy, maxStreams);
   }
 
   public Config withBaseUrl(String newBaseUrl) {
-    return new Config(port, databaseUrl, dataDir, adminEmail, adminPassword, demo, newBaseUrl, httpInstances);
+    return new Config(port, databaseUrl, dataDir, adminEmail, adminPassword, demo, newBaseUrl, httpInstances,
+        trustProxy, maxStreams);
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -4,6 +4,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -97,7 +98,12 @@ public final class Roundtable implements AutoCloseable {
     Migrations.run(address);
     Vertx vertx = Vertx.vertx();
     Pool pool = PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(32).setMaxWaitQueueSize(2048))
+        // Bounded waiting: when every connection is busy (or PostgreSQL is down) a request waits at most two
+        // seconds in a queue of limited length, then is answered 503, instead of piling up without end.
+        .with(new PoolOptions().setMaxSize(32).setMaxWaitQueueSize(512)
+            .setConnectionTimeout(2).setConnectionTimeoutUnit(TimeUnit.SECONDS))
+        // An unreachable PostgreSQL host must fail a connection attempt in seconds, not after a minute.
+        .with(new NetClientOptions().setConnectTimeout(2000))
         .connectingTo(address.connectOptions())
         .using(vertx)
         .build();
@@ -151,7 +157,7 @@ public final class Roundtable implements AutoCloseable {
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
 
-    WebServer server = new WebServer(pages, root, tokens, features);
+    WebServer server = new WebServer(pages, root, tokens, features, config.trustProxy(), config.maxStreams());
     Collection<Routes.Route> table = Collections.synchronizedSet(new LinkedHashSet<>());
     await(vertx.deployVerticle(() -> new VerticleBase() {
       @Override

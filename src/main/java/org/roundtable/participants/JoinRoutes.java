@@ -11,6 +11,7 @@ import org.roundtable.accounts.GuessThrottle;
 import org.roundtable.accounts.InvitationCodes;
 import org.roundtable.web.Access;
 import org.roundtable.web.Api;
+import org.roundtable.web.ClientAddress;
 import org.roundtable.web.Feature;
 import org.roundtable.web.HttpProblem;
 import org.roundtable.web.Identity;
@@ -116,8 +117,8 @@ public final class JoinRoutes implements Feature {
     };
   }
 
-  /** Wrong guesses are counted per address the connection comes from (not a header anyone could set). */
+  /** Wrong guesses are counted per client address (a forwarded one only behind a trusted proxy). */
   private static String address(RoutingContext ctx) {
-    return ctx.request().remoteAddress().host();
+    return ClientAddress.of(ctx);
   }
 }

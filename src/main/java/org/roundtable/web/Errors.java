@@ -32,6 +32,9 @@ public final class Errors {
     HttpProblem problem = problemFor(ctx);
     String lang = Identity.isApi(ctx) ? Messages.DEFAULT_LANGUAGE : Language.of(ctx);
     String message = pages.messages().text(lang, problem.messageKey());
+    if (problem.status() == 503) {
+      ctx.response().putHeader("Retry-After", String.valueOf(DatabaseDown.RETRY_AFTER_SECONDS));
+    }
     if (Identity.isApi(ctx)) {
       Api.error(ctx, problem.status(), problem.code(), message,
           problem.fields() == null ? null : problem.fields().toJson(pages.messages(), lang));
@@ -53,6 +56,10 @@ public final class Errors {
     Throwable failure = ctx.failure();
     if (failure instanceof HttpProblem p) {
       return p;
+    }
+    if (DatabaseDown.is(failure)) {
+      LOG.warn("Database unavailable on {} {}: {}", ctx.request().method(), ctx.request().path(), failure.toString());
+      return DatabaseDown.problem();
     }
     int status = failure instanceof HttpException h ? h.getStatusCode() : ctx.statusCode();
     if (failure != null && !(failure instanceof HttpException)) {

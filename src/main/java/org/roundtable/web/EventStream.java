@@ -21,9 +21,14 @@ public final class EventStream {
   private final HttpServerResponse response;
   private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
   private final long pingTimer;
+  private final StreamLimit limit;
   private volatile boolean closed;
 
   private EventStream(RoutingContext ctx, long pingMs) {
+    this.limit = StreamLimit.of(ctx);
+    if (limit != null) {
+      limit.open();
+    }
     this.vertx = ctx.vertx();
     this.context = vertx.getOrCreateContext();
     this.response = ctx.response();
@@ -39,6 +44,10 @@ public final class EventStream {
     // Tell the browser how soon to reconnect, and send the headers at once.
     response.write("retry: 3000\n\n");
     this.pingTimer = vertx.setPeriodic(pingMs, id -> write(": ping\n\n"));
+    if (response.closed()) {
+      // Gone before the stream opened: no close event will come, so count it closed now.
+      close();
+    }
   }
 
   /** Starts the stream on this request; the request's route must not answer otherwise. */
@@ -88,6 +97,9 @@ public final class EventStream {
       return;
     }
     closed = true;
+    if (limit != null) {
+      limit.closed();
+    }
     vertx.cancelTimer(pingTimer);
     onClose.forEach(Runnable::run);
   }

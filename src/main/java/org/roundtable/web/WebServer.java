@@ -19,12 +19,17 @@ public final class WebServer {
   private final WebRoot root;
   private final Authenticator authenticator;
   private final List<Feature> features;
+  private final boolean trustProxy;
+  private final StreamLimit streams;
 
-  public WebServer(Pages pages, WebRoot root, Authenticator authenticator, List<Feature> features) {
+  public WebServer(Pages pages, WebRoot root, Authenticator authenticator, List<Feature> features,
+                   boolean trustProxy, int maxStreams) {
+    this.streams = new StreamLimit(maxStreams);
     this.pages = pages;
     this.root = root;
     this.authenticator = authenticator;
     this.features = features;
+    this.trustProxy = trustProxy;
   }
 
   /** One server (call once per event-loop verticle); the route table is filled on the first call. */
@@ -43,12 +48,16 @@ public final class WebServer {
     Router router = Router.router(vertx);
     Errors errors = new Errors(pages);
     router.route().handler(new SecurityHeaders());
+    if (trustProxy) {
+      router.route().handler(new ClientAddress());
+    }
     router.route("/static/*").handler(StaticHandler.create(WebRoot.staticWebRoot())
         // URLs carry a hash of the files' content (see WebRoot.assetVersion), so browsers may keep them a year.
         .setCachingEnabled(true)
         .setFilesReadOnly(!root.onDisk())
         .setMaxAgeSeconds(ONE_YEAR)
         .setSendVaryHeader(true));
+    router.route().handler(streams);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route().handler(new Identity(authenticator));
     router.route().handler(new Csrf());

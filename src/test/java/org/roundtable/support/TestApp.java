@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,21 +28,28 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
   private final Map<Role, String> tokens = new EnumMap<>(Role.class);
   private final boolean demo;
+  private final Map<String, String> environment;
   private DatabaseAddress database;
   private Roundtable app;
   private String base;
 
   public TestApp() {
-    this(false);
+    this(false, Map.of());
   }
 
-  private TestApp(boolean demo) {
+  private TestApp(boolean demo, Map<String, String> environment) {
     this.demo = demo;
+    this.environment = environment;
   }
 
   /** Started as with ROUNDTABLE_DEMO=true. */
   public static TestApp withDemo() {
-    return new TestApp(true);
+    return new TestApp(true, Map.of());
+  }
+
+  /** Started with these environment variables as well (e.g. ROUNDTABLE_TRUST_PROXY). */
+  public static TestApp withEnvironment(Map<String, String> environment) {
+    return new TestApp(false, environment);
   }
 
   @Override
@@ -59,8 +66,11 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   public void start(DatabaseAddress db) {
     this.database = db;
     int port = freePort();
-    Config config = new Config(port, Optional.empty(), java.nio.file.Path.of("target"),
-        Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD), demo, "http://localhost:" + port, 2);
+    Map<String, String> env = new HashMap<>(environment);
+    env.putAll(Map.of("PORT", String.valueOf(port), "ROUNDTABLE_DATA_DIR", "target",
+        "ROUNDTABLE_ADMIN_EMAIL", ADMIN_EMAIL, "ROUNDTABLE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+        "ROUNDTABLE_DEMO", String.valueOf(demo), "ROUNDTABLE_HTTP_INSTANCES", "2"));
+    Config config = Config.fromEnvironment(env);
     app = Roundtable.start(config, db, null);
     base = "http://localhost:" + port;
   }
