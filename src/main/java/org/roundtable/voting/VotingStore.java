@@ -21,15 +21,19 @@ import org.roundtable.db.Ids;
  * status in the same statement, so nothing lands after a round closed even if it closed a moment ago.
  */
 final class VotingStore {
-  private static final String ROUND_OPEN = " WHERE EXISTS (SELECT 1 FROM rounds WHERE id = $4::uuid AND status = 'open')";
-  private static final String VOTE = "INSERT INTO votes (proposal_id, participant_id, choice)"
-      + " SELECT $1::uuid, $2::uuid, $3" + ROUND_OPEN
+  private static final String ROUND_OPEN = "open AS (SELECT 1 FROM rounds WHERE id = $4::uuid AND status = 'open')";
+  // One statement answers both questions, so a concurrent change by the same person can never pass for a closed
+  // round: did this write change anything, and was the round open when it ran.
+  private static final String VOTE = "WITH " + ROUND_OPEN + ", saved AS ("
+      + "INSERT INTO votes (proposal_id, participant_id, choice) SELECT $1::uuid, $2::uuid, $3 FROM open"
       + " ON CONFLICT (proposal_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, changed_at = now()"
-      + " WHERE votes.choice <> EXCLUDED.choice RETURNING 1";
-  private static final String ANSWER = "INSERT INTO statement_responses (statement_id, participant_id, answer)"
-      + " SELECT $1::uuid, $2::uuid, $3" + ROUND_OPEN
+      + " WHERE votes.choice <> EXCLUDED.choice RETURNING 1)"
+      + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
+  private static final String ANSWER = "WITH " + ROUND_OPEN + ", saved AS ("
+      + "INSERT INTO statement_responses (statement_id, participant_id, answer) SELECT $1::uuid, $2::uuid, $3 FROM open"
       + " ON CONFLICT (statement_id, participant_id) DO UPDATE SET answer = EXCLUDED.answer, answered_at = now()"
-      + " WHERE statement_responses.answer <> EXCLUDED.answer RETURNING 1";
+      + " WHERE statement_responses.answer <> EXCLUDED.answer RETURNING 1)"
+      + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
   private static final String STATEMENT_COLUMNS = "id::text, proposal_id::text, text, created_at";
   // Only rounds still running give back what a person who leaves had said; closed rounds keep it on record.
   private static final String STILL_OPEN = " AND r.status IN ('draft', 'open')";
@@ -47,9 +51,7 @@ final class VotingStore {
 
   Future<Saved> vote(String proposalId, String roundId, String participantId, Choice choice) {
     return pool.preparedQuery(VOTE).execute(Tuple.of(proposalId, participantId, choice.wire(), roundId))
-        .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture(Saved.CHANGED)
-            : choice(proposalId, participantId).map(now -> now.equals(Optional.of(choice))
-                ? Saved.UNCHANGED : Saved.ROUND_CLOSED));
+        .map(VotingStore::saved);
   }
 
   /** The participant's current vote on the proposal, if any. */
@@ -110,11 +112,12 @@ final class VotingStore {
 
   Future<Saved> answer(String statementId, String roundId, String participantId, Answer answer) {
     return pool.preparedQuery(ANSWER).execute(Tuple.of(statementId, participantId, answer.wire(), roundId))
-        .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture(Saved.CHANGED)
-            : pool.preparedQuery("SELECT answer FROM statement_responses WHERE statement_id = $1::uuid"
-                    + " AND participant_id = $2::uuid").execute(Tuple.of(statementId, participantId))
-                .map(found -> found.size() == 1 && answer.wire().equals(found.iterator().next().getString(0))
-                    ? Saved.UNCHANGED : Saved.ROUND_CLOSED));
+        .map(VotingStore::saved);
+  }
+
+  private static Saved saved(RowSet<Row> rows) {
+    Row row = rows.iterator().next();
+    return row.getBoolean(0) ? Saved.CHANGED : row.getBoolean(1) ? Saved.UNCHANGED : Saved.ROUND_CLOSED;
   }
 
   /** The participant's answers to the proposal's statements, by statement id. */

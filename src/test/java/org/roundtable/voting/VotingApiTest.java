@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.Fixtures;
@@ -42,6 +47,28 @@ class VotingApiTest {
     assertEquals(409, afterClose.status(), afterClose.toString());
     assertEquals("round_closed", afterClose.json().getJsonObject("error").getString("code"));
     assertEquals(1, tally(proposalId).getJsonObject("choices").getInteger("do_not_build"));
+  }
+
+  @Test
+  void changesSentAtOnceBySomeoneAreNeverMistakenForAClosedRound() throws Exception {
+    String roundId = Participants.openRound(app);
+    String proposalId = Fixtures.publishedProposal(app, roundId);
+    String token = Voters.one(app, roundId);
+    List<String> choices = List.of("go_ahead", "not_yet", "do_not_build", "go_ahead_with_changes");
+    ExecutorService phones = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<HttpResult>> sent = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String choice = choices.get(i % choices.size());
+        sent.add(phones.submit(() -> Voters.vote(app, token, proposalId, choice)));
+      }
+      for (Future<HttpResult> answer : sent) {
+        assertEquals(200, answer.get().status(), answer.get().toString());
+      }
+    } finally {
+      phones.shutdown();
+    }
+    assertEquals(1, Voters.tally(app, token, proposalId).json().getInteger("total"), "still one vote");
   }
 
   @Test
