@@ -67,6 +67,16 @@ public final class ProposalStore {
     return find(pool, id, "");
   }
 
+  /** The round of a proposal and whether it is published, without its texts; empty for an unknown one. */
+  Future<Optional<Placement>> placement(String id) {
+    if (Ids.parse(id).isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return pool.preparedQuery("SELECT p.round_id::text, EXISTS (SELECT 1 FROM proposal_versions v"
+            + " WHERE v.proposal_id = p.id) FROM proposals p WHERE p.id = $1::uuid").execute(Tuple.of(id))
+        .map(rows -> all(rows, row -> new Placement(row.getString(0), row.getBoolean(1))).stream().findFirst());
+  }
+
   /** Reads the proposal and locks it until {@code tx} ends, so edits and publishing take turns. */
   Future<Optional<Proposal>> findForChange(SqlClient tx, String id) {
     return find(tx, id, " FOR UPDATE OF p");

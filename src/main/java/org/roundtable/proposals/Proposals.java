@@ -5,7 +5,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.rounds.Round;
 import org.roundtable.rounds.RoundStore;
@@ -27,6 +29,8 @@ public final class Proposals {
   private final ProposalStore store;
   private final RoundStore rounds;
   private final AuditLog audit;
+  // Published versions are never taken back, so where a published proposal belongs can be remembered for good.
+  private final Map<String, Placement> published = new ConcurrentHashMap<>();
 
   public Proposals(Vertx vertx, Pool pool, ProposalStore store, RoundStore rounds, AuditLog audit) {
     this.vertx = vertx;
@@ -48,6 +52,21 @@ public final class Proposals {
   /** The proposal, or 404. */
   public Future<Proposal> proposal(String id) {
     return store.find(id).map(found -> found.orElseThrow(HttpProblem::notFound));
+  }
+
+  /** Where a proposal belongs and whether it is published, or 404; cheap enough for the vote path. */
+  public Future<Placement> placement(String id) {
+    Placement known = published.get(id);
+    if (known != null) {
+      return Future.succeededFuture(known);
+    }
+    return store.placement(id).map(found -> {
+      Placement placement = found.orElseThrow(HttpProblem::notFound);
+      if (placement.published()) {
+        published.put(id, placement);
+      }
+      return placement;
+    });
   }
 
   /** A new proposal in a round, as a draft; {@code submitter} may be a developer. */

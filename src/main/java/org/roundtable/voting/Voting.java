@@ -87,8 +87,28 @@ public final class Voting {
 
   /** Saves the vote (a repeat changes nothing); 409 if the round closed meanwhile. */
   Future<Void> vote(Ballot ballot, Choice choice) {
-    return store.vote(ballot.proposal().id(), ballot.round().id(), ballot.participant().id(), choice)
-        .map(saved -> afterSave(saved, ballot.proposal().id()));
+    return save(ballot.proposal().id(), ballot.round().id(), ballot.participant().id(), choice);
+  }
+
+  /**
+   * The API's vote, kept to what it needs: the route guard already knows the person is in, consented and of
+   * which round; where the proposal belongs is remembered once published; the upsert itself checks the round
+   * is open. Same answers as {@link #ballot} then {@link #vote}: 404 another round's, 409 a draft or a closed round.
+   */
+  Future<Void> cast(Actor actor, String proposalId, Choice choice) {
+    return proposals.placement(proposalId).compose(placement -> {
+      if (!placement.roundId().equals(actor.roundId())) {
+        throw HttpProblem.notFound();
+      }
+      if (!placement.published()) {
+        throw HttpProblem.conflict("proposal_not_published", "voting.error.notPublished");
+      }
+      return save(proposalId, placement.roundId(), actor.id(), choice);
+    });
+  }
+
+  private Future<Void> save(String proposalId, String roundId, String participantId, Choice choice) {
+    return store.vote(proposalId, roundId, participantId, choice).map(saved -> afterSave(saved, proposalId));
   }
 
   Future<Optional<Choice>> choice(Ballot ballot) {

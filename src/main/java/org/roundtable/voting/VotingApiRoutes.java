@@ -46,8 +46,7 @@ final class VotingApiRoutes implements Feature {
     String choice = in.choice("choice", Choice.WIRE);
     in.requireValid();
     String id = ctx.pathParam("id");
-    return voting.ballot(Identity.actor(ctx), id, true)
-        .compose(ballot -> voting.vote(ballot, Choice.fromWire(choice)))
+    return voting.cast(Identity.actor(ctx), id, Choice.fromWire(choice))
         .map(v -> {
           Api.ok(ctx, new JsonObject().put("proposalId", id).put("choice", choice));
           return null;
