@@ -44,6 +44,7 @@ import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
+import org.roundtable.summaries.SummaryParts;
 import org.roundtable.voting.RoomComments;
 import org.roundtable.voting.VotingParts;
 import org.roundtable.web.Feature;
@@ -136,6 +137,7 @@ public final class Roundtable implements AutoCloseable {
     features.add(new CommentApiRoutes(comments));
     features.add(new CommentPageRoutes(comments, participantStore, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
+    features.addAll(SummaryParts.of(pool, pages, rounds, audit, java.time.Clock.systemUTC()).features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
         List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
