@@ -13,6 +13,6 @@ public record SummaryParts(List<Feature> features) {
 
   public static SummaryParts of(Pool pool, Pages pages, RoundStore rounds, AuditLog audit, Clock clock) {
     Summaries summaries = new Summaries(pool, rounds, audit, clock);
-    return new SummaryParts(List.of(new SummaryApiRoutes(summaries)));
+    return new SummaryParts(List.of(new SummaryApiRoutes(summaries), new SummaryPageRoutes(summaries, pages)));
   }
 }
