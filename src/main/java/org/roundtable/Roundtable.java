@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -137,7 +138,8 @@ public final class Roundtable implements AutoCloseable {
     features.add(new CommentApiRoutes(comments));
     features.add(new CommentPageRoutes(comments, participantStore, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
-    features.addAll(SummaryParts.of(pool, pages, rounds, audit, java.time.Clock.systemUTC()).features());
+    SummaryParts summaries = SummaryParts.of(vertx, pool, pages, rounds, audit, Clock.systemUTC());
+    features.addAll(summaries.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
         List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
@@ -153,6 +155,7 @@ public final class Roundtable implements AutoCloseable {
         return server.listen(vertx, config.port(), table);
       }
     }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
+    summaries.startDeliveries();
     Map<String, List<String>> demoCodes = config.demo() ? loadDemo(staff, tokens, config.port()) : Map.of();
     return new Roundtable(vertx, notifications, embedded, table, signIn, demoCodes, config.port());
   }
