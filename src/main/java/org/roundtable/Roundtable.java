@@ -142,7 +142,7 @@ public final class Roundtable implements AutoCloseable {
     features.addAll(summaries.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
-        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel())));
+        List.of(voting.panel(), new CommentsPanel(comments, pages)), List.of(attendance.homePanel(), summaries.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roundtable.audit.AuditLog;
 import org.roundtable.db.Ids;
@@ -124,6 +125,41 @@ final class Summaries {
               .map(v -> new JsonObject().put("findingId", findingId).put("roundId", finding.roundId())
                   .put("version", version).put("decision", decision).put("explanation", explanation)));
     }));
+  }
+
+  /** The round's published findings with their answers, and the titles of the proposals they are about. */
+  record Outcome(Round round, io.vertx.core.json.JsonArray findings, java.util.Map<String, java.util.Map<String, String>> titles) {}
+
+  Future<Outcome> outcome(String roundId) {
+    return round(roundId).compose(round -> Future.all(
+        SummaryStore.findings(pool, roundId, round.responseDueDays(), false, clock.instant()),
+        SummaryStore.proposalTitles(pool, roundId)).map(all -> new Outcome(round, all.resultAt(0), all.resultAt(1))));
+  }
+
+  /** One published finding with its round (404 if unknown or not published yet). */
+  Future<Map.Entry<Outcome, JsonObject>> finding(String findingId) {
+    if (Ids.parse(findingId).isEmpty()) {
+      return Future.failedFuture(HttpProblem.notFound());
+    }
+    return SummaryStore.finding(pool, findingId).compose(found -> {
+      SummaryStore.FindingRef ref = found.filter(SummaryStore.FindingRef::published).orElseThrow(HttpProblem::notFound);
+      return outcome(ref.roundId()).map(outcome -> Map.entry(outcome, outcome.findings().stream()
+          .map(JsonObject.class::cast).filter(f -> f.getString("id").equals(findingId)).findFirst().orElseThrow()));
+    });
+  }
+
+  /** Whether an answer arrived since the participant last read them. */
+  Future<Boolean> newAnswerFor(String participantId, String roundId) {
+    return Future.all(SummaryStore.newestAnswer(pool, roundId), SummaryStore.answersSeen(pool, participantId))
+        .map(all -> {
+          Optional<OffsetDateTime> newest = all.resultAt(0);
+          Optional<OffsetDateTime> seen = all.resultAt(1);
+          return newest.isPresent() && (seen.isEmpty() || newest.get().isAfter(seen.get()));
+        });
+  }
+
+  Future<Void> sawAnswers(String participantId) {
+    return SummaryStore.sawAnswers(pool, participantId);
   }
 
   Optional<Integer> parseVersion(String raw) {

@@ -65,11 +65,12 @@ final class SummaryPageRoutes implements Feature {
         .filter(name -> name.startsWith(COMMENT_FIELD)).map(name -> name.substring(COMMENT_FIELD.length())).toList();
     String proposalId = in.text("proposalId", 36);
     String text = in.text("text", SummaryApiRoutes.FINDING_MAX);
-    if (!in.valid()) {
+    if (!in.valid() && proposalId != null) {
       Map<String, Object> model = new HashMap<>(pages.formModel(ctx, in));
       model.put("formFor", proposalId);
       return show(ctx, 400, model);
     }
+    in.requireValid();
     return summaries.addFinding(Identity.actor(ctx), ctx.pathParam("id"), proposalId, text, commentIds)
         .map(id -> {
           Routes.seeOther(ctx, "/staff/rounds/" + ctx.pathParam("id") + "/summary?added=1");

@@ -35,6 +35,37 @@ final class SummaryStore {
 
   private SummaryStore() {}
 
+  /** Each published proposal's last published title and language, by proposal id. */
+  static Future<Map<String, Map<String, String>>> proposalTitles(SqlClient client, String roundId) {
+    return client.preparedQuery("SELECT p.id::text, v.title, v.language FROM proposals p"
+            + " JOIN LATERAL (SELECT title, language FROM proposal_versions WHERE proposal_id = p.id"
+            + "   ORDER BY version DESC LIMIT 1) v ON true WHERE p.round_id = $1::uuid")
+        .execute(Tuple.of(roundId)).map(rows -> {
+          Map<String, Map<String, String>> titles = new HashMap<>();
+          rows.forEach(r -> titles.put(r.getString(0), Map.of("title", r.getString(1), "language", r.getString(2))));
+          return titles;
+        });
+  }
+
+  /** The newest answer given on a published finding of the round, if any. */
+  static Future<Optional<OffsetDateTime>> newestAnswer(SqlClient client, String roundId) {
+    return client.preparedQuery("SELECT max(r.answered_at) FROM finding_responses r JOIN findings f ON f.id = r.finding_id"
+            + " WHERE f.round_id = $1::uuid AND f.first_published_at IS NOT NULL").execute(Tuple.of(roundId))
+        .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime(0)));
+  }
+
+  /** When the participant last read the answers, if ever. */
+  static Future<Optional<OffsetDateTime>> answersSeen(SqlClient client, String participantId) {
+    return client.preparedQuery("SELECT seen_at FROM answers_seen WHERE participant_id = $1::uuid")
+        .execute(Tuple.of(participantId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getOffsetDateTime(0)));
+  }
+
+  static Future<Void> sawAnswers(SqlClient client, String participantId) {
+    return client.preparedQuery("INSERT INTO answers_seen (participant_id, seen_at) VALUES ($1::uuid, now())"
+        + " ON CONFLICT (participant_id) DO UPDATE SET seen_at = now()").execute(Tuple.of(participantId)).mapEmpty();
+  }
+
   static Future<Boolean> isPublishedProposal(SqlClient client, String proposalId, String roundId) {
     return client.preparedQuery(PUBLISHED_PROPOSAL).execute(Tuple.of(proposalId, roundId)).map(rows -> rows.size() == 1);
   }
