@@ -85,3 +85,11 @@ CREATE TABLE answers_seen (
   participant_id uuid PRIMARY KEY REFERENCES participants (id),
   seen_at        timestamptz NOT NULL
 );
+
+-- A round may show its outcome (findings and answers, no personal data) to anyone holding an unguessable link.
+-- The setting belongs to the round; the link to summaries, made the first time staff look for it.
+ALTER TABLE rounds ADD COLUMN public_outcome boolean NOT NULL DEFAULT false;
+CREATE TABLE outcome_links (
+  round_id uuid PRIMARY KEY REFERENCES rounds (id),
+  key      text NOT NULL UNIQUE CHECK (key ~ '^[0-9a-f]{64}$')
+);

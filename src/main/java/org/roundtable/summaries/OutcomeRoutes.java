@@ -31,7 +31,18 @@ final class OutcomeRoutes implements Feature {
 
   @Override
   public void mount(Routes routes) {
-    routes.get("/you-said-we-did", Access.roles(Role.PARTICIPANT), this::page);
+    routes.get("/you-said-we-did", Access.roles(Role.PARTICIPANT), this::page)
+        // Public: anyone with the link, when the round allows it. Shows findings and answers only.
+        .get("/outcome/:key", Access.anyone(), this::publicPage);
+  }
+
+  private Future<Void> publicPage(RoutingContext ctx) {
+    return summaries.publicOutcome(ctx.pathParam("key")).map(outcome -> {
+      Map<String, Object> model = model(outcome, Language.of(ctx));
+      model.put("public", true);
+      pages.render(ctx, "summaries/you-said", model);
+      return null;
+    });
   }
 
   private Future<Void> page(RoutingContext ctx) {

@@ -22,6 +22,8 @@ import org.roundtable.web.Role;
 
 /** Building a round's summary, writing findings, publishing numbered versions, and the developers' answers. */
 final class Summaries {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private final Pool pool;
   private final RoundStore rounds;
   private final AuditLog audit;
@@ -146,6 +148,21 @@ final class Summaries {
       return outcome(ref.roundId()).map(outcome -> Map.entry(outcome, outcome.findings().stream()
           .map(JsonObject.class::cast).filter(f -> f.getString("id").equals(findingId)).findFirst().orElseThrow()));
     });
+  }
+
+  /** The unguessable key of the round's public outcome page. */
+  Future<String> outcomeKey(String roundId) {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return SummaryStore.outcomeKey(pool, roundId, java.util.HexFormat.of().formatHex(random));
+  }
+
+  /** The outcome behind a public link (404 when the key is unknown or the round keeps its outcome private). */
+  Future<Outcome> publicOutcome(String key) {
+    if (key.length() != 64) {
+      return Future.failedFuture(HttpProblem.notFound());
+    }
+    return SummaryStore.publicRound(pool, key).compose(found -> outcome(found.orElseThrow(HttpProblem::notFound)));
   }
 
   /** Whether an answer arrived since the participant last read them. */

@@ -45,7 +45,10 @@ final class SummaryPageRoutes implements Feature {
 
   private Future<Void> show(RoutingContext ctx, int status, Map<String, Object> form) {
     String roundId = ctx.pathParam("id");
-    return summaries.current(Identity.actor(ctx), roundId).compose(summary -> summaries.versions(roundId).map(versions -> {
+    Future<String> link = summaries.round(roundId).compose(round -> round.publicOutcome()
+        ? summaries.outcomeKey(roundId).map(key -> "/outcome/" + key) : Future.succeededFuture(null));
+    return link.compose(outcomeLink -> summaries.current(Identity.actor(ctx), roundId).compose(summary ->
+        summaries.versions(roundId).map(versions -> {
       Map<String, Object> model = new HashMap<>(form);
       model.put("summary", plain(summary));
       model.put("versions", versions.stream().map(v -> Map.of("version", v.version(),
@@ -54,9 +57,10 @@ final class SummaryPageRoutes implements Feature {
       model.put("published", ctx.request().getParam("published"));
       model.put("added", ctx.request().getParam("added") != null);
       model.put("max", SummaryApiRoutes.FINDING_MAX);
+      model.put("outcomeLink", outcomeLink);
       pages.render(ctx, status, "summaries/build", model);
       return null;
-    }));
+    })));
   }
 
   private Future<Void> addFinding(RoutingContext ctx) {

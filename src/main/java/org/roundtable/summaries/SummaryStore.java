@@ -54,6 +54,22 @@ final class SummaryStore {
         .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime(0)));
   }
 
+  /** The round's public outcome link key, made on first use ({@code fresh} is used only if there is none yet). */
+  static Future<String> outcomeKey(SqlClient client, String roundId, String fresh) {
+    return client.preparedQuery("INSERT INTO outcome_links (round_id, key) VALUES ($1::uuid, $2)"
+            + " ON CONFLICT (round_id) DO NOTHING").execute(Tuple.of(roundId, fresh))
+        .compose(v -> client.preparedQuery("SELECT key FROM outcome_links WHERE round_id = $1::uuid")
+            .execute(Tuple.of(roundId)))
+        .map(rows -> rows.iterator().next().getString(0));
+  }
+
+  /** The round whose outcome is public under this key; empty if there is none or the round keeps it private. */
+  static Future<Optional<String>> publicRound(SqlClient client, String key) {
+    return client.preparedQuery("SELECT r.id::text FROM outcome_links l JOIN rounds r ON r.id = l.round_id"
+            + " WHERE l.key = $1 AND r.public_outcome").execute(Tuple.of(key))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+  }
+
   /** When the participant last read the answers, if ever. */
   static Future<Optional<OffsetDateTime>> answersSeen(SqlClient client, String participantId) {
     return client.preparedQuery("SELECT seen_at FROM answers_seen WHERE participant_id = $1::uuid")

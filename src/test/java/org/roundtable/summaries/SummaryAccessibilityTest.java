@@ -102,6 +102,15 @@ class SummaryAccessibilityTest {
   }
 
   @Test
+  void publicOutcomePage() {
+    new SummaryFixtures(app).sql("UPDATE rounds SET public_outcome = true WHERE id = '" + roundId + "'");
+    String staffPage = app.pagesAs(Role.FACILITATOR).get("/staff/rounds/" + roundId + "/summary").body();
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/outcome/[0-9a-f]{64}").matcher(staffPage);
+    org.junit.jupiter.api.Assertions.assertTrue(link.find());
+    assertAccessibleEverywhere(app, null, link.group());
+  }
+
+  @Test
   void homePageWithTheNewAnswerNotice() {
     assertAccessibleEverywhereAs(app, Participants.signIn(app, participantCode), "/home");
   }

@@ -113,4 +113,34 @@ class SummaryPagesTest {
     assertTrue(list.body().contains("https://hooks.example/roundtable"));
     assertFalse(list.body().contains("a long enough secret value"));
   }
+
+  @Test
+  void aRoundWithAPublicOutcomeShowsFindingsAndAnswersToAnyoneWithTheLinkOnly() {
+    HttpResult made = app.api().post("/api/v1/rounds", app.token(Role.FACILITATOR),
+        Fixtures.roundJson().put("publicOutcome", true));
+    assertEquals(201, made.status(), made.toString());
+    assertTrue(made.json().getBoolean("publicOutcome"));
+    String roundId = made.json().getString("id");
+    app.api().post("/api/v1/rounds/" + roundId + "/status", app.token(Role.FACILITATOR),
+        new io.vertx.core.json.JsonObject().put("status", "open"));
+    String proposalId = Fixtures.publishedProposal(app, roundId);
+    String voter = f.person(roundId, "frontline", true);
+    String pseudonym = app.api().get("/api/v1/me", voter).json().getString("pseudonym");
+    String finding = f.finding(roundId, proposalId, "Workers want to override the score.", List.of(
+        f.comment(voter, proposalId, "workload", "Let me override it.")));
+    f.publish(roundId);
+    f.answer(finding, "will_change", "Workers will be able to override every score.");
+
+    String staffPage = app.pagesAs(Role.FACILITATOR).get("/staff/rounds/" + roundId + "/summary").body();
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/outcome/[0-9a-f]{64}").matcher(staffPage);
+    assertTrue(link.find(), staffPage);
+    HttpResult outcome = app.pages().get(link.group());
+    assertEquals(200, outcome.status(), outcome.toString());
+    assertTrue(outcome.body().contains("Workers will be able to override every score."));
+    assertFalse(outcome.body().contains(pseudonym));
+    assertEquals(404, app.pages().get("/outcome/" + "0".repeat(64)).status());
+
+    f.sql("UPDATE rounds SET public_outcome = false WHERE id = '" + roundId + "'");
+    assertEquals(404, app.pages().get(link.group()).status(), "private again: the link stops working");
+  }
 }
