@@ -59,6 +59,10 @@ final class SummaryQueries {
       + " WHERE c.round_id = $1::uuid AND c.hidden_at IS NULL) ranked"
       + " WHERE rank <= " + TOP_CONCERNS + " ORDER BY proposal_id, rank";
 
+  /** Every figure query by name, for the benchmark's EXPLAIN ANALYZE (each takes the round id as $1). */
+  static final Map<String, String> ALL = Map.of("turnout", TURNOUT, "proposals", PROPOSALS, "votes", VOTES,
+      "statements", STATEMENTS, "topics", TOPICS, "concerns", TOP);
+
   /** {@code {"turnout", "proposals"}} of the summary JSON (see ../shared/API.md), read through {@code client}. */
   static Future<JsonObject> figures(SqlClient client, String roundId) {
     Tuple round = Tuple.of(roundId);
