@@ -102,9 +102,12 @@ final class SummaryStore {
             .execute(Tuple.tuple().addString(id).addArrayOfString(commentIds.toArray(String[]::new))).map(id));
   }
 
-  /** A finding's round and whether it has been published, if it exists. */
+  /**
+   * A finding's round and whether it has been published, if it exists. In a transaction the row stays locked, so two
+   * answers sent at once are numbered one after the other instead of colliding.
+   */
   static Future<Optional<FindingRef>> finding(SqlClient client, String findingId) {
-    return client.preparedQuery("SELECT round_id::text, first_published_at FROM findings WHERE id = $1::uuid")
+    return client.preparedQuery("SELECT round_id::text, first_published_at FROM findings WHERE id = $1::uuid FOR UPDATE")
         .execute(Tuple.of(findingId))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(new FindingRef(findingId,
             rows.iterator().next().getString(0), rows.iterator().next().getOffsetDateTime(1) != null)));

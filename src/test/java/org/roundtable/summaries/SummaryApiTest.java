@@ -229,6 +229,32 @@ class SummaryApiTest {
     assertEquals(403, app.api().get("/api/v1/rounds/" + roundId + "/summary", participant).status());
   }
 
+  @Test
+  void answersSentAtOnceAreNumberedOneAfterTheOther() throws Exception {
+    String roundId = Participants.openRound(app);
+    String proposalId = Fixtures.publishedProposal(app, roundId);
+    String finding = f.finding(roundId, proposalId, "People ask for a paper form.", List.of());
+    f.publish(roundId);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    try {
+      List<java.util.concurrent.Future<HttpResult>> sent = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        String text = "Answer " + i;
+        sent.add(pool.submit(() -> f.answer(finding, "need_more_information", text)));
+      }
+      List<Integer> versions = new ArrayList<>();
+      for (var one : sent) {
+        HttpResult result = one.get();
+        assertEquals(201, result.status(), result.toString());
+        versions.add(result.json().getInteger("version"));
+      }
+      java.util.Collections.sort(versions);
+      assertEquals(List.of(1, 2, 3, 4, 5), versions);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private String status(String roundId) {
     return f.summary(roundId, Role.DEVELOPER).getJsonArray("findings").getJsonObject(0).getString("status");
   }
