@@ -14,6 +14,7 @@ import org.roundtable.web.Feature;
 import org.roundtable.web.HttpProblem;
 import org.roundtable.web.Identity;
 import org.roundtable.web.Input;
+import org.roundtable.web.Language;
 import org.roundtable.web.Pages;
 import org.roundtable.web.Role;
 import org.roundtable.web.Routes;
@@ -50,9 +51,10 @@ final class SummaryPageRoutes implements Feature {
     return link.compose(outcomeLink -> summaries.current(Identity.actor(ctx), roundId).compose(summary ->
         summaries.versions(roundId).map(versions -> {
       Map<String, Object> model = new HashMap<>(form);
-      model.put("summary", plain(summary));
+      String lang = Language.of(ctx);
+      model.put("summary", readable(summary, lang));
       model.put("versions", versions.stream().map(v -> Map.of("version", v.version(),
-          "publishedAt", v.publishedAt().toString())).toList());
+          "publishedAt", Dates.day(v.publishedAt().toString(), lang))).toList());
       model.put("canWrite", Identity.actor(ctx).is(Role.ADMIN, Role.FACILITATOR));
       model.put("published", ctx.request().getParam("published"));
       model.put("added", ctx.request().getParam("added") != null);
@@ -93,10 +95,24 @@ final class SummaryPageRoutes implements Feature {
     int version = summaries.parseVersion(ctx.pathParam("version")).orElseThrow(HttpProblem::notFound);
     return summaries.version(ctx.pathParam("id"), version).map(body -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("summary", plain(new JsonObject(body)));
+      model.put("summary", readable(new JsonObject(body), Language.of(ctx)));
       pages.render(ctx, "summaries/version", model);
       return null;
     });
+  }
+
+  /** A summary for the page: its dates as days in the reader's language. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> readable(JsonObject summary, String lang) {
+    Map<String, Object> model = (Map<String, Object>) plain(summary);
+    if (model.get("publishedAt") instanceof String at) {
+      model.put("publishedAt", Dates.day(at, lang));
+    }
+    for (Object finding : (List<Object>) model.get("findings")) {
+      Map<String, Object> f = (Map<String, Object>) finding;
+      f.put("dueAt", Dates.day((String) f.get("dueAt"), lang));
+    }
+    return model;
   }
 
   /** JSON as maps and lists, which the templates read. */
