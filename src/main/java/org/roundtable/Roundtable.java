@@ -8,6 +8,7 @@ import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,6 +48,7 @@ import org.roundtable.rounds.RoundStore;
 import org.roundtable.rounds.RoundsRoutes;
 import org.roundtable.rounds.SessionStore;
 import org.roundtable.rounds.SessionsRoutes;
+import org.roundtable.summaries.SummaryParts;
 import org.roundtable.voting.RoomComments;
 import org.roundtable.voting.VotingParts;
 import org.roundtable.web.Feature;
@@ -149,10 +151,12 @@ public final class Roundtable implements AutoCloseable {
     features.add(new CommentApiRoutes(comments));
     features.add(new CommentPageRoutes(comments, pages));
     features.add(new ModerationRoutes(comments, rounds, pages));
+    SummaryParts summaries = SummaryParts.of(vertx, pool, pages, rounds, audit, Clock.systemUTC());
+    features.addAll(summaries.features());
     features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
         secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
         List.of(voting.panel(), new CommentsPanel(comments, pages)),
-        List.of(attendance.homePanel(), payments.homePanel())));
+        List.of(attendance.homePanel(), payments.homePanel(), summaries.homePanel())));
 
     FirstAdmin.SignIn signIn = await(new FirstAdmin(pool, staff, hasher)
         .ensure(config.adminEmail(), config.adminPassword()));
@@ -165,6 +169,7 @@ public final class Roundtable implements AutoCloseable {
         return server.listen(vertx, config.port(), table);
       }
     }, new DeploymentOptions().setInstances(Math.max(1, config.httpInstances()))));
+    summaries.startDeliveries();
     Map<String, List<String>> demoCodes = config.demo() ? loadDemo(staff, tokens, config.port()) : Map.of();
     return new Roundtable(vertx, notifications, embedded, table, signIn, demoCodes, config.port());
   }

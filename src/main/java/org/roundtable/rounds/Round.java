@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 
 public record Round(String id, String title, String purpose, String participationLevel, String decisionRule,
-                    PayPolicy pay, int responseDueDays, boolean showTallyBeforeVoting, RoundStatus status,
+                    PayPolicy pay, int responseDueDays, boolean showTallyBeforeVoting, boolean publicOutcome, RoundStatus status,
                     OffsetDateTime createdAt) {
 
   public JsonObject toJson() {
@@ -17,6 +17,7 @@ public record Round(String id, String title, String purpose, String participatio
         .put("pay", pay.toJson())
         .put("responseDueDays", responseDueDays)
         .put("showTallyBeforeVoting", showTallyBeforeVoting)
+        .put("publicOutcome", publicOutcome)
         .put("status", status.wire())
         .put("createdAt", createdAt.toString());
   }

@@ -14,7 +14,7 @@ import org.roundtable.db.Ids;
 /** The rounds table. */
 public final class RoundStore {
   private static final String COLUMNS = "id::text, title, purpose, participation_level, decision_rule, "
-      + "pay_amount_cents, pay_currency, pay_per, response_due_days, show_tally_before_voting, status, created_at";
+      + "pay_amount_cents, pay_currency, pay_per, response_due_days, show_tally_before_voting, status, created_at, public_outcome";
   private final Pool pool;
 
   public RoundStore(Pool pool) {
@@ -23,11 +23,11 @@ public final class RoundStore {
 
   public Future<Round> create(SqlClient client, RoundDraft draft, String staffId) {
     return client.preparedQuery("INSERT INTO rounds (title, purpose, participation_level, decision_rule, "
-            + "pay_amount_cents, pay_currency, pay_per, response_due_days, show_tally_before_voting, created_by) "
-            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid) RETURNING " + COLUMNS)
+            + "pay_amount_cents, pay_currency, pay_per, response_due_days, show_tally_before_voting, created_by, public_outcome) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid, $11) RETURNING " + COLUMNS)
         .execute(Tuple.from(new Object[] {draft.title(), draft.purpose(), draft.participationLevel(),
             draft.decisionRule(), draft.pay().amountCents(), draft.pay().currency(), draft.pay().per(),
-            draft.responseDueDays(), draft.showTallyBeforeVoting(), staffId}))
+            draft.responseDueDays(), draft.showTallyBeforeVoting(), staffId, draft.publicOutcome()}))
         .map(rows -> round(rows.iterator().next()));
   }
 
@@ -35,11 +35,11 @@ public final class RoundStore {
   public Future<Optional<Round>> update(SqlClient client, String id, RoundDraft draft) {
     return client.preparedQuery("UPDATE rounds SET title = $2, purpose = $3, participation_level = $4, "
             + "decision_rule = $5, pay_amount_cents = $6, pay_currency = $7, pay_per = $8, response_due_days = $9, "
-            + "show_tally_before_voting = $10, updated_at = now() WHERE id = $1::uuid AND status IN ('draft', 'open') "
+            + "show_tally_before_voting = $10, public_outcome = $11, updated_at = now() WHERE id = $1::uuid AND status IN ('draft', 'open') "
             + "RETURNING " + COLUMNS)
         .execute(Tuple.from(new Object[] {id, draft.title(), draft.purpose(), draft.participationLevel(),
             draft.decisionRule(), draft.pay().amountCents(), draft.pay().currency(), draft.pay().per(),
-            draft.responseDueDays(), draft.showTallyBeforeVoting()}))
+            draft.responseDueDays(), draft.showTallyBeforeVoting(), draft.publicOutcome()}))
         .map(RoundStore::first);
   }
 
@@ -75,6 +75,6 @@ public final class RoundStore {
   private static Round round(Row row) {
     return new Round(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
         new PayPolicy(row.getInteger(5), row.getString(6), row.getString(7)), row.getInteger(8),
-        row.getBoolean(9), RoundStatus.fromWire(row.getString(10)), row.getOffsetDateTime(11));
+        row.getBoolean(9), row.getBoolean(12), RoundStatus.fromWire(row.getString(10)), row.getOffsetDateTime(11));
   }
 }

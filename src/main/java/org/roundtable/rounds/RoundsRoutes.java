@@ -187,6 +187,9 @@ public final class RoundsRoutes implements Feature {
     if (round.showTallyBeforeVoting()) {
       values.put("showTallyBeforeVoting", "on");
     }
+    if (round.publicOutcome()) {
+      values.put("publicOutcome", "on");
+    }
     return values;
   }
 
