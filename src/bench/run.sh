@@ -42,9 +42,11 @@ until grep -q ready "$WORK/postgres.log" 2>/dev/null; do sleep 0.5; done
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
 DB_URL="postgres://postgres:postgres@localhost:$PG_PORT/postgres"
 
+# Started from $WORK, where there is no web/ folder: the server reads its pages from the jar, as in production
+# (from the repository root it would watch web/ on disk for edits, which is development mode).
 start_server() {
-  PORT=$APP_PORT DATABASE_URL=$DB_URL ROUNDTABLE_ADMIN_EMAIL=bench@example.org \
-    ROUNDTABLE_ADMIN_PASSWORD=bench-password-long-enough java $JAVA_OPTS -jar "$JAR" >>"$WORK/server.log" 2>&1 &
+  (cd "$WORK" && PORT=$APP_PORT DATABASE_URL=$DB_URL ROUNDTABLE_ADMIN_EMAIL=bench@example.org \
+    ROUNDTABLE_ADMIN_PASSWORD=bench-password-long-enough exec java $JAVA_OPTS -jar "$JAR" >>"$WORK/server.log" 2>&1) &
   SERVER=$!
   PIDS+=($SERVER)
   until curl -fsS "http://localhost:$APP_PORT/health" >/dev/null 2>&1; do sleep 0.5; done

@@ -31,9 +31,9 @@ public final class Pages {
 
   public Pages(WebRoot root, Messages messages) {
     this.messages = messages;
-    // From disk the files may change under us: hash them per page (development only, cheap for a few files).
+    // From disk the files may change under us: hash them again at most once a second (development only).
     String fixed = root.onDisk() ? null : root.assetVersion();
-    this.assetVersion = fixed == null ? root::assetVersion : () -> fixed;
+    this.assetVersion = fixed == null ? atMostEverySecond(root::assetVersion) : () -> fixed;
     this.handlebars = new Handlebars(new PathTemplateLoader(root.templates()))
         .with(new ConcurrentMapTemplateCache().setReload(root.onDisk()))
         .prettyPrint(false);
@@ -115,6 +115,23 @@ public final class Pages {
         "errors", input.errors().render(messages, Language.of(ctx)),
         "errorList", input.errors().render(messages, Language.of(ctx)).entrySet().stream()
             .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
+  }
+
+  private static Supplier<String> atMostEverySecond(Supplier<String> compute) {
+    return new Supplier<>() {
+      private volatile String value;
+      private volatile long computedAt;
+
+      @Override
+      public String get() {
+        long now = System.nanoTime();
+        if (value == null || now - computedAt > 1_000_000_000L) {
+          value = compute.get();
+          computedAt = now;
+        }
+        return value;
+      }
+    };
   }
 
   /** Loads templates through {@link Path}s, so the same code reads from disk and from inside the jar. */
