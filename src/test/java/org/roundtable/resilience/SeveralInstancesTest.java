@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.Fixtures;
@@ -21,18 +20,11 @@ import org.roundtable.web.Role;
  */
 class SeveralInstancesTest {
   @RegisterExtension
+  @Order(1)
   static final TestApp first = new TestApp();
-  private static final TestApp second = new TestApp();
-
-  @BeforeAll
-  static void startASecondInstanceOnTheSameDatabase() {
-    second.start(first.database());
-  }
-
-  @AfterAll
-  static void stopIt() {
-    second.stop();
-  }
+  @RegisterExtension
+  @Order(2)
+  static final TestApp second = TestApp.sharingDatabaseWith(first);
 
   @Test
   void aStaffSignInOnOneInstanceIsValidOnTheOther() {

@@ -29,32 +29,42 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   private final Map<Role, String> tokens = new EnumMap<>(Role.class);
   private final boolean demo;
   private final Map<String, String> environment;
+  private final TestApp sharing;
   private DatabaseAddress database;
   private Roundtable app;
   private String base;
 
   public TestApp() {
-    this(false, Map.of());
+    this(false, Map.of(), null);
   }
 
-  private TestApp(boolean demo, Map<String, String> environment) {
+  private TestApp(boolean demo, Map<String, String> environment, TestApp sharing) {
     this.demo = demo;
     this.environment = environment;
+    this.sharing = sharing;
   }
 
   /** Started as with ROUNDTABLE_DEMO=true. */
   public static TestApp withDemo() {
-    return new TestApp(true, Map.of());
+    return new TestApp(true, Map.of(), null);
   }
 
   /** Started with these environment variables as well (e.g. ROUNDTABLE_TRUST_PROXY). */
   public static TestApp withEnvironment(Map<String, String> environment) {
-    return new TestApp(false, environment);
+    return new TestApp(false, environment, null);
+  }
+
+  /**
+   * A second server on {@code first}'s database, as behind a load balancer; register it after {@code first}
+   * ({@code @Order}) so the database is there.
+   */
+  public static TestApp sharingDatabaseWith(TestApp first) {
+    return new TestApp(false, Map.of(), first);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    start(TestDatabase.fresh());
+    start(sharing == null ? TestDatabase.fresh() : sharing.database());
   }
 
   @Override

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.EventStreamClient;
@@ -18,18 +17,11 @@ import org.roundtable.web.Role;
 /** Two Roundtable processes on one database, as behind a load balancer: a vote on one reaches the other's streams. */
 class LiveTallyAcrossInstancesTest {
   @RegisterExtension
+  @Order(1)
   static final TestApp first = new TestApp();
-  private static final TestApp second = new TestApp();
-
-  @BeforeAll
-  static void startASecondInstanceOnTheSameDatabase() {
-    second.start(first.database());
-  }
-
-  @AfterAll
-  static void stopIt() {
-    second.stop();
-  }
+  @RegisterExtension
+  @Order(2)
+  static final TestApp second = TestApp.sharingDatabaseWith(first);
 
   @Test
   void aVoteThroughOneInstanceReachesTheOthersStreamWithinASecond() throws Exception {
