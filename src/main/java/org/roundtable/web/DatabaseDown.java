@@ -4,7 +4,7 @@ import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -20,7 +20,8 @@ public final class DatabaseDown {
 
   public static boolean is(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ConnectException || t instanceof ClosedConnectionException
+      // A socket failure on a request's path is the database's: refused, or reset as the server stops.
+      if (t instanceof SocketException || t instanceof ClosedConnectionException
           || t instanceof ConnectionPoolTooBusyException || t instanceof TimeoutException) {
         return true;
       }
