@@ -2,6 +2,7 @@ package org.roundtable.voting;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,7 @@ final class BallotPageRoutes implements Feature {
     Input in = Input.form(ctx);
     return back(ctx, id, "statements", voting.ballot(Identity.actor(ctx), id, true)
         .compose(ballot -> voting.statements(id).compose(statements -> {
-          Future<Void> saved = Future.succeededFuture();
-          boolean any = false;
+          Map<String, Answer> answers = new LinkedHashMap<>();
           for (Statement statement : statements) {
             String field = BallotPanel.field(statement);
             if (!in.has(field)) {
@@ -64,10 +64,10 @@ final class BallotPageRoutes implements Feature {
             if (answer == null) {
               return Future.succeededFuture("missing");
             }
-            any = true;
-            saved = saved.compose(v -> voting.answer(ballot, statement.id(), Answer.fromWire(answer)));
+            answers.put(statement.id(), Answer.fromWire(answer));
           }
-          return any ? saved.map("saved") : Future.succeededFuture("missing");
+          return answers.isEmpty() ? Future.succeededFuture("missing")
+              : voting.answer(ballot, answers).map("saved");
         })));
   }
 

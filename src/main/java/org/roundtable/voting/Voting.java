@@ -162,8 +162,8 @@ public final class Voting {
     });
   }
 
-  Future<Void> answer(Ballot ballot, String statementId, Answer answer) {
-    return store.answer(statementId, ballot.round().id(), ballot.participant().id(), answer)
+  Future<Void> answer(Ballot ballot, Map<String, Answer> answers) {
+    return store.answer(answers, ballot.round().id(), ballot.participant().id())
         .map(saved -> afterSave(saved, null));
   }
 

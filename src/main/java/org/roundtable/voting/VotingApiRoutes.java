@@ -106,7 +106,7 @@ final class VotingApiRoutes implements Feature {
     in.requireValid();
     String id = ctx.pathParam("id");
     return voting.statementFor(Identity.actor(ctx), id, true)
-        .compose(found -> voting.answer(found.getValue(), id, Answer.fromWire(answer)))
+        .compose(found -> voting.answer(found.getValue(), Map.of(id, Answer.fromWire(answer))))
         .map(v -> {
           Api.ok(ctx, new JsonObject().put("statementId", id).put("answer", answer));
           return null;

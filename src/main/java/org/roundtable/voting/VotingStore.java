@@ -7,6 +7,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +30,11 @@ final class VotingStore {
       + " ON CONFLICT (proposal_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, changed_at = now()"
       + " WHERE votes.choice <> EXCLUDED.choice RETURNING 1)"
       + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
+  // All answers of one form in one statement: they stand or fall together.
   private static final String ANSWER = "WITH " + ROUND_OPEN + ", saved AS ("
-      + "INSERT INTO statement_responses (statement_id, participant_id, answer) SELECT $1::uuid, $2::uuid, $3 FROM open"
+      + "INSERT INTO statement_responses (statement_id, participant_id, answer)"
+      + " SELECT a.statement_id, $2::uuid, a.answer FROM unnest($1::text[]::uuid[], $3::text[])"
+      + " AS a (statement_id, answer), open"
       + " ON CONFLICT (statement_id, participant_id) DO UPDATE SET answer = EXCLUDED.answer, answered_at = now()"
       + " WHERE statement_responses.answer <> EXCLUDED.answer RETURNING 1)"
       + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
@@ -110,8 +114,10 @@ final class VotingStore {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(statement(rows.iterator().next())));
   }
 
-  Future<Saved> answer(String statementId, String roundId, String participantId, Answer answer) {
-    return pool.preparedQuery(ANSWER).execute(Tuple.of(statementId, participantId, answer.wire(), roundId))
+  Future<Saved> answer(Map<String, Answer> answers, String roundId, String participantId) {
+    String[] statements = answers.keySet().toArray(String[]::new);
+    String[] chosen = Arrays.stream(statements).map(id -> answers.get(id).wire()).toArray(String[]::new);
+    return pool.preparedQuery(ANSWER).execute(Tuple.of(statements, participantId, chosen, roundId))
         .map(VotingStore::saved);
   }
 
