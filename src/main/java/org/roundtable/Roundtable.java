@@ -133,8 +133,8 @@ public final class Roundtable implements AutoCloseable {
             .toList()));
     PaymentsParts payments = PaymentsParts.of(pool, pages, rounds, sessions, participantStore,
         new AttendanceStore(pool), audit);
-    Attendance attendance = new Attendance(pool, pages, sessions, rounds, invitations, audit, config.baseUrl(),
-        List.of(payments.checkInStep()));
+    Attendance attendance = new Attendance(pool, pages, sessions, rounds, participantStore, invitations, audit,
+        config.baseUrl(), List.of(payments.checkInStep()));
     List<Feature> features = new ArrayList<>(List.of(
         new SiteRoutes(pool, pages, root.read("api/openapi.yaml")),
         new AccountsRoutes(pool, pages, staff, tokens, hasher, audit, secureCookies),
@@ -153,8 +153,8 @@ public final class Roundtable implements AutoCloseable {
     features.add(new ModerationRoutes(comments, rounds, pages));
     SummaryParts summaries = SummaryParts.of(vertx, pool, pages, rounds, audit, Clock.systemUTC());
     features.addAll(summaries.features());
-    features.addAll(Participants.features(pool, pages, invitations, rounds, sessions, proposals, tokens,
-        secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
+    features.addAll(Participants.features(pool, pages, participantStore, invitations, rounds, sessions, proposals,
+        tokens, secureCookies, List.of(attendance.withdrawalStep(), voting.withdrawal(), comments.withdrawalStep()),
         List.of(voting.panel(), new CommentsPanel(comments, pages)),
         List.of(attendance.homePanel(), payments.homePanel(), summaries.homePanel())));
 

@@ -28,9 +28,8 @@ public final class Attendance {
   private final SessionChangeStep sessionChangeStep;
   private final AttendanceStore store;
 
-  public Attendance(Pool pool, Pages pages, SessionStore sessions, RoundStore rounds, InvitationStore invitations,
-                    AuditLog audit, String baseUrl, List<CheckInStep> checkInSteps) {
-    ParticipantStore participants = new ParticipantStore(pool);
+  public Attendance(Pool pool, Pages pages, SessionStore sessions, RoundStore rounds, ParticipantStore participants,
+                    InvitationStore invitations, AuditLog audit, String baseUrl, List<CheckInStep> checkInSteps) {
     RsvpStore rsvps = new RsvpStore(pool);
     SessionCodeStore codes = new SessionCodeStore(pool, new InvitationCodes());
     this.store = new AttendanceStore(pool);

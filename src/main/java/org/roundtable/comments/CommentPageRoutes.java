@@ -62,25 +62,25 @@ public final class CommentPageRoutes implements Feature {
   private Future<Void> showComments(RoutingContext ctx, int status, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
     return comments.readable(actor, ctx.pathParam("id")).compose(proposal -> context(actor, proposal)
-            .compose(shown -> comments.names(shown.all()).map(names -> {
-              CommentThreads threads = CommentThreads.of(shown.all());
-              String wanted = ctx.request().getParam("show");
-              int page = wanted != null ? threads.pageOf(wanted) : pageNumber(ctx);
-              String lang = Language.of(ctx);
-              CommentViews views = new CommentViews(pages.messages(), lang, actor.id(), shown.open(), names);
-              Map<String, Object> model = new HashMap<>(form);
-              model.put("proposal", Map.of("id", proposal.id(), "title", shown.title()));
-              model.put("open", shown.open());
-              model.put("commentForm", CommentViews.newForm(proposal.id(), null));
-              model.put("topics", Topic.WIRE);
-              model.put("conversations", views.conversations(threads.page(page)));
-              model.put("count", threads.count());
-              model.put("paging", paging(proposal.id(), Math.min(page, threads.pages()), threads.pages()));
-              model.put("flagged", ctx.request().getParam("flagged") != null);
-              model.put("here", here(ctx));
-              pages.render(ctx, status, "comments/list", model);
-              return null;
-            })));
+          .compose(shown -> comments.names(shown.all()).map(names -> {
+            CommentThreads threads = CommentThreads.of(shown.all());
+            String wanted = ctx.request().getParam("show");
+            int page = wanted != null ? threads.pageOf(wanted) : pageNumber(ctx);
+            String lang = Language.of(ctx);
+            CommentViews views = new CommentViews(pages.messages(), lang, actor.id(), shown.open(), names);
+            Map<String, Object> model = new HashMap<>(form);
+            model.put("proposal", Map.of("id", proposal.id(), "title", shown.title()));
+            model.put("open", shown.open());
+            model.put("commentForm", CommentViews.newForm(proposal.id(), null));
+            model.put("topics", Topic.WIRE);
+            model.put("conversations", views.conversations(threads.page(page)));
+            model.put("count", threads.count());
+            model.put("paging", paging(proposal.id(), Math.min(page, threads.pages()), threads.pages()));
+            model.put("flagged", ctx.request().getParam("flagged") != null);
+            model.put("here", here(ctx));
+            pages.render(ctx, status, "comments/list", model);
+            return null;
+          })));
   }
 
   // ---- posting
@@ -109,21 +109,21 @@ public final class CommentPageRoutes implements Feature {
   private Future<Void> showReply(RoutingContext ctx, int status, String parentId, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
     return comments.comment(actor, parentId).compose(parent -> {
-          if (parent.isReply() || parent.hidden()) {
-            throw HttpProblem.notFound();
-          }
-          return comments.readable(actor, parent.proposalId()).compose(proposal -> context(actor, proposal))
-              .compose(shown -> comments.names(List.of(parent)).map(names -> {
-                Map<String, Object> model = new HashMap<>(form);
-                model.put("proposal", Map.of("id", parent.proposalId(), "title", shown.title()));
-                model.put("open", shown.open());
-                model.put("parent", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
-                    .comment(parent));
-                model.put("commentForm", CommentViews.newForm(parent.proposalId(), parent.id()));
-                model.put("topics", Topic.WIRE);
-                pages.render(ctx, status, "comments/reply", model);
-                return null;
-              }));
+        if (parent.isReply() || parent.hidden()) {
+          throw HttpProblem.notFound();
+        }
+        return comments.readable(actor, parent.proposalId()).compose(proposal -> context(actor, proposal))
+            .compose(shown -> comments.names(List.of(parent)).map(names -> {
+              Map<String, Object> model = new HashMap<>(form);
+              model.put("proposal", Map.of("id", parent.proposalId(), "title", shown.title()));
+              model.put("open", shown.open());
+              model.put("parent", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
+                  .comment(parent));
+              model.put("commentForm", CommentViews.newForm(parent.proposalId(), parent.id()));
+              model.put("topics", Topic.WIRE);
+              pages.render(ctx, status, "comments/reply", model);
+              return null;
+            }));
         });
   }
 
@@ -143,16 +143,16 @@ public final class CommentPageRoutes implements Feature {
   private Future<Void> showFlag(RoutingContext ctx, int status, Map<String, Object> form) {
     Actor actor = Identity.actor(ctx);
     return comments.comment(actor, ctx.pathParam("id")).compose(comment -> comments.roundOf(comment)
-            .compose(round -> comments.names(List.of(comment)).map(names -> {
-              Map<String, Object> model = new HashMap<>(form);
-              model.put("comment", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
-                  .comment(comment));
-              model.put("back", back(ctx, comment));
-              model.put("open", round.status() == RoundStatus.OPEN);
-              model.put("allowed", !comment.writtenBy(actor.id()) && !comment.flaggedByViewer());
-              pages.render(ctx, status, "comments/flag", model);
-              return null;
-            })));
+          .compose(round -> comments.names(List.of(comment)).map(names -> {
+            Map<String, Object> model = new HashMap<>(form);
+            model.put("comment", new CommentViews(pages.messages(), Language.of(ctx), actor.id(), false, names)
+                .comment(comment));
+            model.put("back", back(ctx, comment));
+            model.put("open", round.status() == RoundStatus.OPEN);
+            model.put("allowed", !comment.writtenBy(actor.id()) && !comment.flaggedByViewer());
+            pages.render(ctx, status, "comments/flag", model);
+            return null;
+          })));
   }
 
   private Future<Void> flagFromForm(RoutingContext ctx) {

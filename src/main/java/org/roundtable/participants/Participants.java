@@ -14,11 +14,11 @@ import org.roundtable.web.Pages;
 public final class Participants {
   private Participants() {}
 
-  public static List<Feature> features(Pool pool, Pages pages, InvitationStore invitations, RoundStore rounds,
+  public static List<Feature> features(Pool pool, Pages pages, ParticipantStore participants,
+                                       InvitationStore invitations, RoundStore rounds,
                                        SessionStore sessions, Proposals proposals, AuthTokens tokens,
                                        boolean secureCookies, List<WithdrawalStep> withdrawalSteps,
                                        List<ProposalPanel> proposalPanels, List<HomePanel> homePanels) {
-    ParticipantStore participants = new ParticipantStore(pool);
     Joining joining = new Joining(pool, invitations, rounds, participants, tokens);
     return List.of(
         new JoinRoutes(joining, pages, secureCookies),
