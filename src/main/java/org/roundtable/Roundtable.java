@@ -115,7 +115,6 @@ public final class Roundtable implements AutoCloseable {
 
     AuditLog audit = new AuditLog(pool);
     StaffStore staff = new StaffStore(pool);
-    AuthTokens tokens = new AuthTokens(pool);
     PasswordHasher hasher = new PasswordHasher(vertx);
     RoundStore rounds = new RoundStore(pool);
     SessionStore sessions = new SessionStore(pool);
@@ -124,6 +123,7 @@ public final class Roundtable implements AutoCloseable {
     InvitationStore invitations = new InvitationStore(pool, new InvitationCodes());
     // One LISTEN connection for the whole process, shared by every HTTP verticle instance.
     Notifications notifications = await(Notifications.start(vertx, pool, address.connectOptions()));
+    AuthTokens tokens = new AuthTokens(pool, notifications);
     ParticipantStore participantStore = new ParticipantStore(pool);
     Comments comments = new Comments(pool, proposalStore, rounds, participantStore, audit);
     VotingParts voting = VotingParts.of(pool, pages, proposals, participantStore, audit, notifications,

@@ -11,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
+import org.roundtable.db.Notifications;
+import org.roundtable.db.SharedCache;
 import org.roundtable.web.Actor;
 import org.roundtable.web.Authenticator;
 import org.roundtable.web.Role;
@@ -19,6 +22,8 @@ import org.roundtable.web.Role;
 /**
  * Sign-in tokens kept in PostgreSQL, so a session survives a restart and is valid on every instance. Browser
  * sessions and API bearer tokens, of staff and of participants, share the table; only their SHA-256 is stored.
+ * Every request needs the person behind its token, so each process keeps the answers it looked up: a change to
+ * the person or the token reaches every process through the database (trigger {@code roundtable_changed}).
  */
 public final class AuthTokens implements Authenticator {
   public enum Kind { SESSION, BEARER }
@@ -35,10 +40,17 @@ public final class AuthTokens implements Authenticator {
   private static final String ISSUE = "INSERT INTO auth_tokens (token_hash, staff_id, participant_id, kind, expires_at) "
       + "VALUES ($1, $2::uuid, $3::uuid, $4, now() + make_interval(days => $5))";
 
-  private final Pool pool;
+  static final String CHANNEL = "roundtable_actor";
+  // Kept at most a minute even if every change notice arrived; one entry per signed-in device (~300 bytes).
+  private static final long KEEP_MS = 60_000;
+  private static final int MAX_KEPT = 50_000;
 
-  public AuthTokens(Pool pool) {
+  private final Pool pool;
+  private final SharedCache<Actor> actors;
+
+  public AuthTokens(Pool pool, Notifications notifications) {
     this.pool = pool;
+    this.actors = new SharedCache<>(notifications, CHANNEL, KEEP_MS, MAX_KEPT, this::lookUp, Actor::id);
   }
 
   public Future<String> issueForStaff(String staffId, Kind kind) {
@@ -65,19 +77,35 @@ public final class AuthTokens implements Authenticator {
 
   public Future<Void> revoke(String token) {
     return pool.preparedQuery("DELETE FROM auth_tokens WHERE token_hash = $1").execute(Tuple.of(hash(token)))
-        .mapEmpty();
+        .<Void>mapEmpty().andThen(done -> actors.forget(key(token)));
+  }
+
+  /**
+   * After a committed change to who a person is (consent, name, language, withdrawal, tokens): this process
+   * forgets them at once; the others hear it from the database.
+   */
+  public void changed(String personId) {
+    actors.forget(personId);
   }
 
   @Override
   public Future<Optional<Actor>> actorForToken(String token) {
-    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token))).map(rows -> {
+    return actors.get(key(token)).map(Optional::ofNullable);
+  }
+
+  private Future<Actor> lookUp(String key) {
+    return pool.preparedQuery(LOOKUP).execute(Tuple.of(HexFormat.of().parseHex(key))).map(rows -> {
       if (rows.size() == 0) {
-        return Optional.empty();
+        return null;
       }
       Row row = rows.iterator().next();
-      return Optional.of(new Actor(row.getString(0), Role.fromWire(row.getString(1)).orElseThrow(),
-          row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5)));
+      return new Actor(row.getString(0), Role.fromWire(row.getString(1)).orElseThrow(),
+          row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5));
     });
+  }
+
+  private static String key(String token) {
+    return HexFormat.of().formatHex(hash(token));
   }
 
   private static String newToken() {

@@ -89,6 +89,11 @@ public final class Notifications {
     }
   }
 
+  /** Whether notifications reach this process now; while not, they may be lost (see {@link Listener#resumed}). */
+  public boolean listening() {
+    return !closed && subscriber.actualConnection() != null;
+  }
+
   public Future<Void> close() {
     closed = true;
     return subscriber.close();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.roundtable.accounts.AuthTokens;
 import org.roundtable.rounds.RoundStore;
@@ -106,7 +107,7 @@ public final class ParticipantRoutes implements Feature {
       if (!in.valid()) {
         return showConsent(ctx, 400, participant, pages.formModel(ctx, in));
       }
-      return participants.consent(participant.id(), quote).map(saved -> {
+      return consent(participant.id(), quote).map(saved -> {
         String next = next(ctx, HOME);
         // The first time, the light profile comes next; after that, back to where they were going.
         Routes.seeOther(ctx, participant.hasConsented() ? next
@@ -120,10 +121,14 @@ public final class ParticipantRoutes implements Feature {
     Input in = Input.json(ctx, CONSENT_FIELDS);
     boolean quote = parseConsent(in);
     in.requireValid();
-    return participants.consent(Identity.actor(ctx).id(), quote).map(saved -> {
+    return consent(Identity.actor(ctx).id(), quote).map(saved -> {
       Api.ok(ctx, saved.orElseThrow(HttpProblem::unauthorized).toJson());
       return null;
     });
+  }
+
+  private Future<Optional<Participant>> consent(String id, boolean quote) {
+    return participants.consent(id, quote).andThen(done -> tokens.changed(id));
   }
 
   /** Taking part must be a yes (to say no, people withdraw); being quoted is their free choice. */
@@ -179,7 +184,8 @@ public final class ParticipantRoutes implements Feature {
   }
 
   private Future<Participant> saveProfile(RoutingContext ctx, Profile profile) {
-    return participants.updateProfile(Identity.actor(ctx).id(), profile)
+    String id = Identity.actor(ctx).id();
+    return participants.updateProfile(id, profile).andThen(done -> tokens.changed(id))
         .map(saved -> saved.orElseThrow(HttpProblem::unauthorized));
   }
 
@@ -236,7 +242,7 @@ public final class ParticipantRoutes implements Feature {
         done = done.compose(v -> step.apply(tx, id));
       }
       return done;
-    });
+    }).andThen(done -> tokens.changed(id));
   }
 
   private Future<Void> goodbye(RoutingContext ctx) {

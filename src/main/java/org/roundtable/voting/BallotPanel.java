@@ -60,7 +60,7 @@ final class BallotPanel implements ProposalPanel {
           if (!TallyRule.participantMaySee(choice.isPresent(), round.showTallyBeforeVoting(), round.status())) {
             return Future.succeededFuture();
           }
-          return store.tally(proposal.id()).map(tally -> {
+          return voting.live().current(proposal.id()).map(tally -> {
             panel.put("tally", TallyView.of(tally));
             if (open) {
               panel.put("liveSrc", "/proposals/" + proposal.id() + "/live");

@@ -6,31 +6,44 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.roundtable.db.Notifications;
+import org.roundtable.db.SharedCache;
 import org.roundtable.web.EventStream;
 
 /**
  * Tallies as they change, for every open stream in this process. A committed vote is announced on the
  * {@value #CHANNEL} channel (coalesced by {@link Notifications}); each process, on hearing a proposal changed,
  * counts it once and sends the new tally to its own streams watching it, only if it differs from the last one.
+ * Pages show the {@link #current} tally, counted once and kept until the next notice (a count of a busy
+ * proposal reads thousands of votes; a page must not do that for every reader).
  */
 final class LiveTallies implements Notifications.Listener {
   static final String CHANNEL = "roundtable_tally";
   static final String EVENT = "tally";
+  private static final long KEEP_MS = 60_000;
+  private static final int MAX_KEPT = 10_000;
 
   private final VotingStore store;
   private final Notifications hub;
   private final Map<String, Set<EventStream>> watchers = new ConcurrentHashMap<>();
   private final Map<String, String> lastSent = new ConcurrentHashMap<>();
+  private final SharedCache<Tally> counted;
 
   LiveTallies(VotingStore store, Notifications hub) {
     this.store = store;
     this.hub = hub;
     hub.listen(CHANNEL, this);
+    this.counted = new SharedCache<>(hub, CHANNEL, KEEP_MS, MAX_KEPT, store::tally, null);
   }
 
-  /** After a commit that changed the proposal's votes. */
+  /** After a commit that changed the proposal's votes: this process counts again at once, the others on notice. */
   void changed(String proposalId) {
+    counted.forget(proposalId);
     hub.announce(CHANNEL, proposalId);
+  }
+
+  /** The tally as the live streams know it: up to date with this process's votes, and others' within a notice. */
+  Future<Tally> current(String proposalId) {
+    return counted.get(proposalId);
   }
 
   void changed(List<String> proposalIds) {

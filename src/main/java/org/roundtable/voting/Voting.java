@@ -172,6 +172,9 @@ public final class Voting {
   }
 
   private Void afterSave(VotingStore.Saved saved, String changedProposal) {
+    if (saved == VotingStore.Saved.NOT_TAKING_PART) {
+      throw HttpProblem.unauthorized();
+    }
     if (saved == VotingStore.Saved.ROUND_CLOSED) {
       throw roundClosed();
     }

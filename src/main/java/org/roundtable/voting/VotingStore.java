@@ -22,28 +22,35 @@ import org.roundtable.db.Ids;
  * status in the same statement, so nothing lands after a round closed even if it closed a moment ago.
  */
 final class VotingStore {
-  private static final String ROUND_OPEN = "open AS (SELECT 1 FROM rounds WHERE id = $4::uuid AND status = 'open')";
-  // One statement answers both questions, so a concurrent change by the same person can never pass for a closed
-  // round: did this write change anything, and was the round open when it ran.
+  // The round is open and the person still takes part in it. Who is behind a token is remembered per process
+  // (accounts/AuthTokens), so the write itself makes sure: someone who left never lands a vote, however recently.
+  private static final String ROUND_OPEN = "open AS (SELECT 1 FROM rounds WHERE id = $4::uuid AND status = 'open'),"
+      + " person AS (SELECT 1 FROM participants WHERE id = $2::uuid AND round_id = $4::uuid"
+      + " AND withdrawn_at IS NULL AND consent_take_part)";
+  private static final String OUTCOME = " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open),"
+      + " EXISTS (SELECT 1 FROM person)";
+  // One statement answers every question, so a concurrent change by the same person can never pass for a closed
+  // round: did this write change anything, was the round open when it ran, and is the person still in.
   private static final String VOTE = "WITH " + ROUND_OPEN + ", saved AS ("
-      + "INSERT INTO votes (proposal_id, participant_id, choice) SELECT $1::uuid, $2::uuid, $3 FROM open"
+      + "INSERT INTO votes (proposal_id, participant_id, choice) SELECT $1::uuid, $2::uuid, $3 FROM open, person"
       + " ON CONFLICT (proposal_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, changed_at = now()"
-      + " WHERE votes.choice <> EXCLUDED.choice RETURNING 1)"
-      + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
+      + " WHERE votes.choice <> EXCLUDED.choice RETURNING 1)" + OUTCOME;
   // All answers of one form in one statement: they stand or fall together.
   private static final String ANSWER = "WITH " + ROUND_OPEN + ", saved AS ("
       + "INSERT INTO statement_responses (statement_id, participant_id, answer)"
       + " SELECT a.statement_id, $2::uuid, a.answer FROM unnest($1::text[]::uuid[], $3::text[])"
-      + " AS a (statement_id, answer), open"
+      + " AS a (statement_id, answer), open, person"
       + " ON CONFLICT (statement_id, participant_id) DO UPDATE SET answer = EXCLUDED.answer, answered_at = now()"
-      + " WHERE statement_responses.answer <> EXCLUDED.answer RETURNING 1)"
-      + " SELECT EXISTS (SELECT 1 FROM saved), EXISTS (SELECT 1 FROM open)";
+      + " WHERE statement_responses.answer <> EXCLUDED.answer RETURNING 1)" + OUTCOME;
   private static final String STATEMENT_COLUMNS = "id::text, proposal_id::text, text, created_at";
   // Only rounds still running give back what a person who leaves had said; closed rounds keep it on record.
   private static final String STILL_OPEN = " AND r.status IN ('draft', 'open')";
 
-  /** What an upsert did: saved a new or changed answer, found the same answer already there, or was refused. */
-  enum Saved { CHANGED, UNCHANGED, ROUND_CLOSED }
+  /**
+   * What an upsert did: saved a new or changed answer, found the same answer already there, or was refused
+   * because the round is not open or the person no longer takes part.
+   */
+  enum Saved { CHANGED, UNCHANGED, ROUND_CLOSED, NOT_TAKING_PART }
 
   private final Pool pool;
 
@@ -123,6 +130,9 @@ final class VotingStore {
 
   private static Saved saved(RowSet<Row> rows) {
     Row row = rows.iterator().next();
+    if (!row.getBoolean(2)) {
+      return Saved.NOT_TAKING_PART;
+    }
     return row.getBoolean(0) ? Saved.CHANGED : row.getBoolean(1) ? Saved.UNCHANGED : Saved.ROUND_CLOSED;
   }
 

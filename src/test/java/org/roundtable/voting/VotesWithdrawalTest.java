@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.roundtable.db.DatabaseAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.EventStreamClient;
@@ -51,6 +55,34 @@ class VotesWithdrawalTest {
     withdraw(me);
     assertEquals(1, staffTally(proposalId).getJsonObject("choices").getInteger("not_yet"));
     assertEquals(1, statementTotal(proposalId));
+  }
+
+  @Test
+  void aVoteIsRefusedByTheDatabaseWhenTheServerStillRemembersSomeoneWhoLeft() throws SQLException {
+    String roundId = Participants.openRound(app);
+    String proposalId = Fixtures.publishedProposal(app, roundId);
+    String statementId = Voters.statement(app, proposalId, "A person should read every flagged call.");
+    String me = Voters.one(app, roundId);
+    assertEquals(200, Voters.vote(app, me, proposalId, "not_yet").status(), "the server now remembers the token");
+    // Leave behind the server's back: no change notice (as if it were lost), token kept.
+    withoutChangeNotices("UPDATE participants SET withdrawn_at = now() WHERE id = (SELECT participant_id FROM"
+        + " auth_tokens WHERE token_hash = sha256(convert_to('" + me + "', 'UTF8')))");
+
+    assertEquals(401, Voters.vote(app, me, proposalId, "go_ahead").status(), "a new choice is refused");
+    assertEquals(401, app.api().put("/api/v1/statements/" + statementId + "/response", me,
+        new JsonObject().put("answer", "agree")).status(), "and so is an answer");
+    assertEquals(1, staffTally(proposalId).getJsonObject("choices").getInteger("not_yet"));
+    assertEquals(0, statementTotal(proposalId));
+  }
+
+  private static void withoutChangeNotices(String sql) throws SQLException {
+    DatabaseAddress db = app.database();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+      c.setAutoCommit(false);
+      c.createStatement().execute("SET LOCAL session_replication_role = replica"); // ordinary triggers do not fire
+      c.createStatement().execute(sql);
+      c.commit();
+    }
   }
 
   private static void answer(String token, String statementId) {
