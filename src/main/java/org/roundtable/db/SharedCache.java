@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Values read often and changed rarely, kept in this process and dropped the moment they change in any process.
- * The database tells every process: a trigger NOTIFYs the cache's channel with the changed record's key in the
- * writing transaction (so no commit can go unannounced), and the writer also calls {@link #forget} so its own
- * next request never sees the old value. While this process's LISTEN connection is down nothing is kept (a
+ * Values read often and changed more rarely, kept in this process and dropped when they change in any process.
+ * Every process hears of a change on the cache's channel, with the changed record's key: from a trigger inside
+ * the writing transaction where no commit may go unannounced (sign-in tokens), or from the feature's own
+ * coalesced announce after commit (tallies). The writer also calls {@link #forget} so its own next request
+ * never sees the old value. While this process's LISTEN connection is down nothing is kept (a
  * missed notification would leave a value stale), and after it comes back everything is dropped. Each value is
  * also kept at most {@code maxAgeMs}, as a last bound.
  *
